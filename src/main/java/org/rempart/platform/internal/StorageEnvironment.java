@@ -1,0 +1,47 @@
+package org.rempart.platform.internal;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.rempart.platform.DataDirectory;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Chooses the database before anything connects to it: PostgreSQL when {@code REMPART_DB_URL} is
+ * set, otherwise the embedded H2 file database inside the data directory ({@code REMPART_DATA_DIR},
+ * default {@code ./rempart-data}), which is created 0700 here, before H2 writes into it.
+ */
+public class StorageEnvironment implements EnvironmentPostProcessor {
+
+    static final String DATA_DIR = "rempart.data-dir";
+    static final String DB_URL = "rempart.db.url";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        Path dataDir = Path.of(environment.getProperty(DATA_DIR, "rempart-data"));
+        DataDirectory directory = new DataDirectory(dataDir).ensureExists();
+        Map<String, Object> storage = new HashMap<>();
+        storage.put(DATA_DIR, directory.path().toString());
+        String url = environment.getProperty(DB_URL);
+        if (url == null || url.isBlank()) {
+            storage.put("spring.datasource.url", embeddedUrl(directory));
+            storage.put("spring.datasource.username", "sa");
+            storage.put("spring.datasource.password", "");
+        } else {
+            storage.put("spring.datasource.url", url);
+            storage.put("spring.datasource.username", environment.getProperty("rempart.db.user", ""));
+            storage.put("spring.datasource.password", environment.getProperty("rempart.db.password", ""));
+        }
+        environment.getPropertySources().addFirst(new MapPropertySource("rempartStorage", storage));
+    }
+
+    static String embeddedUrl(DataDirectory directory) {
+        // PostgreSQL mode so that one set of migrations and queries serves both databases;
+        // no trace file, so nothing but the database file lands in the directory.
+        return "jdbc:h2:file:" + directory.resolve("rempart")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;TRACE_LEVEL_FILE=0";
+    }
+}
