@@ -6,6 +6,7 @@ import java.util.Map;
 import org.rempart.platform.DataDirectory;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
@@ -14,7 +15,7 @@ import org.springframework.core.env.MapPropertySource;
  * set, otherwise the embedded H2 file database inside the data directory ({@code REMPART_DATA_DIR},
  * default {@code ./rempart-data}), which is created 0700 here, before H2 writes into it.
  */
-public class StorageEnvironment implements EnvironmentPostProcessor {
+public class StorageEnvironment implements EnvironmentPostProcessor, Ordered {
 
     static final String DATA_DIR = "rempart.data-dir";
     static final String DB_URL = "rempart.db.url";
@@ -36,6 +37,12 @@ public class StorageEnvironment implements EnvironmentPostProcessor {
             storage.put("spring.datasource.password", environment.getProperty("rempart.db.password", ""));
         }
         environment.getPropertySources().addFirst(new MapPropertySource("rempartStorage", storage));
+    }
+
+    @Override
+    public int getOrder() {
+        // After the configuration files are read, so that they may set the data directory too.
+        return Ordered.LOWEST_PRECEDENCE;
     }
 
     static String embeddedUrl(DataDirectory directory) {
