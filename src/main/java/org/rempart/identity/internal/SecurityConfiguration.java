@@ -126,6 +126,8 @@ class SecurityConfiguration {
                         .access(stepOrRoles(SignInStep.PASSWORD_CHANGE, roles))
                         .requestMatchers("/mfa/enrol", "/mfa/enrol/**")
                         .access(stepOrRoles(SignInStep.MFA_ENROL, roles))
+                        // Also checked on the controller; here so that a refusal comes before any input check.
+                        .requestMatchers("/operators", "/operators/**").hasRole(Role.ADMIN.name())
                         .anyRequest().hasAnyRole(roles))
                 .formLogin(form -> form
                         .loginPage("/login")

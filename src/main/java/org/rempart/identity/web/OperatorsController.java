@@ -59,7 +59,7 @@ class OperatorsController {
             redirect.addFlashAttribute("newPassword", created.initialPassword());
             return "redirect:/operators/" + created.id();
         } catch (RequestRejectedException e) {
-            model.addAttribute("error", e.getMessage());
+            model.addAttribute("error", e.getReason());
             model.addAttribute("username", username);
             model.addAttribute("email", email);
             return newForm(model);
@@ -130,7 +130,7 @@ class OperatorsController {
         try {
             redirect.addFlashAttribute("newToken", tokens.create(id, name, expiresInDays, scopes).token());
         } catch (RequestRejectedException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", e.getReason());
         }
         return "redirect:/operators/" + id;
     }

@@ -41,7 +41,7 @@ class PasswordController {
             }
             operators.changePassword(principal.id(), current, password);
         } catch (RequestRejectedException e) {
-            model.addAttribute("error", e.getMessage());
+            model.addAttribute("error", e.getReason());
             return form(principal, model);
         }
         return "redirect:" + steps.advance(request, response, principal.id(), principal.mfaVerified())

@@ -1,6 +1,5 @@
 package org.rempart.platform.internal;
 
-import org.rempart.platform.RequestRejectedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -18,19 +17,14 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Turns every error of a REST controller into {@code application/problem+json}. Spring's base
- * class covers malformed JSON, unknown routes, wrong methods and media types; the rest is
- * either a rejection the code explains or an unexpected failure that is logged here and
- * answered without any detail (never a stack trace).
+ * class covers malformed JSON, unknown routes, wrong methods and media types, and the
+ * rejections Rempart explains ({@code RequestRejectedException}); anything else is an
+ * unexpected failure, logged here and answered without any detail (never a stack trace).
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
-
-    @ExceptionHandler(RequestRejectedException.class)
-    ProblemDetail rejected(RequestRejectedException e) {
-        return ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
-    }
 
     @ExceptionHandler({AccessDeniedException.class, AuthenticationException.class})
     void security(RuntimeException e) {

@@ -1,0 +1,181 @@
+package org.rempart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.rempart.identity.Role;
+import org.rempart.identity.internal.IdentityFixtures;
+import org.rempart.identity.internal.IdentityFixtures.Account;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every endpoint, called by every role and by nobody, answers as its rule says. The endpoints
+ * come from the controllers' mappings: a new endpoint without a rule here fails this test.
+ */
+@StorageTest
+class AuthorizationMatrixTest {
+
+    /** Who may call an endpoint: anyone, some roles, or no role at all (sign-in steps). */
+    private record Rule(boolean anonymous, Set<Role> allowed) {
+        static Rule anyone() {
+            return new Rule(true, Set.of());
+        }
+
+        static Rule adminOnly() {
+            return new Rule(false, EnumSet.of(Role.ADMIN));
+        }
+
+        static Rule everyRole() {
+            return new Rule(false, EnumSet.allOf(Role.class));
+        }
+
+        /** Only reachable during a sign-in step, never with a role. */
+        static Rule signInStepOnly() {
+            return new Rule(false, Set.of());
+        }
+    }
+
+    private static final Map<String, Rule> RULES = Map.ofEntries(
+            Map.entry("GET /login", Rule.anyone()),
+            Map.entry("GET /error", Rule.anyone()),
+            Map.entry("GET /", Rule.everyRole()),
+            Map.entry("GET /account", Rule.everyRole()),
+            Map.entry("POST /account/time-zone", Rule.everyRole()),
+            Map.entry("GET /password", Rule.everyRole()),
+            Map.entry("POST /password", Rule.everyRole()),
+            Map.entry("GET /mfa/enrol", Rule.everyRole()),
+            Map.entry("GET /mfa/enrol/qr.png", Rule.everyRole()),
+            Map.entry("POST /mfa/enrol", Rule.everyRole()),
+            Map.entry("POST /mfa/enrol/done", Rule.everyRole()),
+            Map.entry("GET /mfa/verify", Rule.signInStepOnly()),
+            Map.entry("POST /mfa/verify", Rule.signInStepOnly()),
+            Map.entry("GET /operators", Rule.adminOnly()),
+            Map.entry("GET /operators/new", Rule.adminOnly()),
+            Map.entry("POST /operators", Rule.adminOnly()),
+            Map.entry("GET /operators/{id}", Rule.adminOnly()),
+            Map.entry("POST /operators/{id}/roles", Rule.adminOnly()),
+            Map.entry("POST /operators/{id}/disable", Rule.adminOnly()),
+            Map.entry("POST /operators/{id}/enable", Rule.adminOnly()),
+            Map.entry("POST /operators/{id}/reset-password", Rule.adminOnly()),
+            Map.entry("POST /operators/{id}/reset-mfa", Rule.adminOnly()),
+            Map.entry("POST /operators/{id}/tokens", Rule.adminOnly()),
+            Map.entry("POST /operators/{id}/tokens/{tokenId}/revoke", Rule.adminOnly()),
+            Map.entry("GET /api/me", Rule.everyRole()),
+            Map.entry("GET /api/operators", Rule.adminOnly()),
+            Map.entry("POST /api/operators", Rule.adminOnly()),
+            Map.entry("POST /api/operators/{id}/unlock", Rule.adminOnly()),
+            Map.entry("POST /api/operators/{id}/tokens", Rule.adminOnly()),
+            Map.entry("DELETE /api/tokens/{id}", Rule.adminOnly()),
+            Map.entry("GET /actuator/health", Rule.anyone()),
+            Map.entry("GET /actuator/prometheus", Rule.adminOnly()));
+
+    /** Actuator endpoints are mapped outside the controllers, so they are listed here. */
+    private static final List<String> ACTUATOR = List.of("GET /actuator/health", "GET /actuator/prometheus");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    IdentityFixtures fixtures;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Test
+    void everyEndpointHasARule() {
+        assertThat(RULES.keySet()).containsAll(endpoints());
+    }
+
+    @Test
+    void everyEndpointAnswersEveryRoleAsItsRuleSays() throws Exception {
+        Map<Role, Account> callers = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            callers.put(role, role.requiresMfa() ? fixtures.operatorWithMfa(role) : fixtures.operator(role));
+        }
+        Account target = fixtures.operator(Role.ANALYST);
+        List<String> wrong = new ArrayList<>();
+        for (String endpoint : endpoints()) {
+            Rule rule = RULES.get(endpoint);
+            int anonymous = call(endpoint, null, target);
+            boolean anonymousRefused = isApi(endpoint) ? anonymous == 401 : isRedirectToLogin(endpoint, null, target);
+            if (rule.anonymous() == anonymousRefused) {
+                wrong.add(endpoint + " anonymous -> " + anonymous);
+            }
+            if (rule.anonymous()) {
+                continue;
+            }
+            for (Role role : Role.values()) {
+                int status = call(endpoint, callers.get(role), target);
+                boolean allowed = rule.allowed().contains(role);
+                if (allowed ? status == 401 || status == 403 : status != 403) {
+                    wrong.add(endpoint + " " + role + " -> " + status);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private Set<String> endpoints() {
+        Set<String> endpoints = new TreeSet<>(ACTUATOR);
+        mappings.getHandlerMethods().keySet().forEach(info -> {
+            var methods = info.getMethodsCondition().getMethods();
+            for (String path : info.getPatternValues()) {
+                if (methods.isEmpty()) {
+                    endpoints.add("GET " + path);
+                }
+                methods.forEach(method -> endpoints.add(method.name() + " " + path));
+            }
+        });
+        return endpoints;
+    }
+
+    private static boolean isApi(String endpoint) {
+        String path = endpoint.substring(endpoint.indexOf(' ') + 1);
+        return path.startsWith("/api/") || path.startsWith("/actuator/");
+    }
+
+    private boolean isRedirectToLogin(String endpoint, Account caller, Account target) throws Exception {
+        var response = mvc.perform(build(endpoint, caller, target)).andReturn().getResponse();
+        return response.getStatus() == 302 && response.getRedirectedUrl() != null
+                && response.getRedirectedUrl().endsWith("/login");
+    }
+
+    private int call(String endpoint, Account caller, Account target) throws Exception {
+        return mvc.perform(build(endpoint, caller, target)).andReturn().getResponse().getStatus();
+    }
+
+    private MockHttpServletRequestBuilder build(String endpoint, Account caller, Account target) {
+        String method = endpoint.substring(0, endpoint.indexOf(' '));
+        String path = endpoint.substring(endpoint.indexOf(' ') + 1)
+                .replace("{id}", String.valueOf(target.id()))
+                .replace("{tokenId}", "999999999");
+        var builder = request(HttpMethod.valueOf(method), path);
+        if (isApi(endpoint)) {
+            builder.contentType(MediaType.APPLICATION_JSON).content("{}");
+            if (caller != null) {
+                builder.header("Authorization", "Bearer " + caller.token());
+            }
+        } else {
+            builder.with(csrf());
+            if (caller != null) {
+                builder.with(authentication(fixtures.signedIn(caller)));
+            }
+        }
+        return builder;
+    }
+}
