@@ -16,7 +16,7 @@ public record ApiToken(
         Instant lastUsedAt) {
 
     public ApiToken {
-        scopes = Set.copyOf(scopes);
+        scopes = Role.sortedSet(scopes);
     }
 
     public boolean activeAt(Instant now) {

@@ -1,5 +1,6 @@
 package org.rempart.identity.internal;
 
+import org.rempart.platform.DbTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import org.rempart.identity.Role;
+import org.rempart.platform.CommandLine;
 import org.rempart.platform.DataDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,9 +32,11 @@ class InitialAdmin implements ApplicationRunner {
     private final ApiTokens tokens;
     private final DataDirectory dataDirectory;
     private final String bootstrapToken;
+    private final CommandLine commandLine;
 
     InitialAdmin(OperatorRepository repository, Operators operators, ApiTokens tokens, DataDirectory dataDirectory,
-            @Value("${rempart.bootstrap-token:}") String bootstrapToken) {
+            @Value("${rempart.bootstrap-token:}") String bootstrapToken, CommandLine commandLine) {
+        this.commandLine = commandLine;
         this.repository = repository;
         this.operators = operators;
         this.tokens = tokens;
@@ -48,7 +51,7 @@ class InitialAdmin implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (repository.count() > 0) {
+        if (commandLine.active() || repository.count() > 0) {
             return;
         }
         var admin = operators.create(USERNAME, "admin@localhost.localdomain", Set.of(Role.ADMIN));

@@ -1,5 +1,6 @@
 package org.rempart.identity.internal;
 
+import org.rempart.platform.DbTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

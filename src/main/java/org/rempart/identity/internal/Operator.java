@@ -20,7 +20,7 @@ public record Operator(
         Set<Role> roles) {
 
     public Operator {
-        roles = Set.copyOf(roles);
+        roles = Role.sortedSet(roles);
     }
 
     public boolean mfaEnrolled() {
