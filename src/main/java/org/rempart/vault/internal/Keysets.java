@@ -28,8 +28,11 @@ public class Keysets {
     static final String AUDIT_SIGNING = "audit-signing";
     static final String AUDIT_SIGNING_PUBLIC = "audit-signing.pub";
 
-    private volatile KeysetHandle kek;
-    private volatile Aead kekAead;
+    /** The key-encryption keyset with its primitive and primary key id, swapped as one by a rotation. */
+    record Kek(KeysetHandle handle, Aead aead, int primaryId) {
+    }
+
+    private volatile Kek kek;
     private final Map<IndexedField, PrfSet> blindIndexes;
     private final PublicKeySign signer;
     private final PublicKeyVerify verifier;
@@ -69,21 +72,16 @@ public class Keysets {
     }
 
     final void useKek(KeysetHandle handle) throws GeneralSecurityException {
-        Aead aead = handle.getPrimitive(RegistryConfiguration.get(), Aead.class);
-        this.kek = handle;
-        this.kekAead = aead;
+        this.kek = new Kek(handle, handle.getPrimitive(RegistryConfiguration.get(), Aead.class),
+                handle.getPrimary().getId());
     }
 
-    KeysetHandle kek() {
+    Kek kek() {
         return kek;
     }
 
     Aead kekAead() {
-        return kekAead;
-    }
-
-    int primaryKekId() {
-        return kek.getPrimary().getId();
+        return kek.aead();
     }
 
     PrfSet blindIndex(IndexedField field) {

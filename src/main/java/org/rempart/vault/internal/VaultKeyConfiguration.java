@@ -26,7 +26,7 @@ class VaultKeyConfiguration {
     private static final Logger log = LoggerFactory.getLogger(VaultKeyConfiguration.class);
 
     @Bean
-    MasterKey masterKey(DataDirectory dataDirectory, SecureRandom random,
+    MasterKey masterKey(KeyFiles files, SecureRandom random,
             @Value("${rempart.kms-key-uri:}") String kmsUri,
             @Value("${rempart.master-password:}") String masterPassword,
             @Value("${rempart.db.url:}") String databaseUrl) {
@@ -38,7 +38,7 @@ class VaultKeyConfiguration {
                 throw new VaultStartupException("REMPART_MASTER_PASSWORD is shorter than 16 characters.",
                         "Choose a long master password (a passphrase of several words) and keep it in a secret store.");
             }
-            return MasterKey.Password.derive(masterPassword, new KeyFiles(dataDirectory).passwordSalt(random));
+            return MasterKey.Password.derive(masterPassword, files.passwordSalt(random));
         }
         if (!databaseUrl.isBlank()) {
             throw new VaultStartupException(
@@ -49,14 +49,22 @@ class VaultKeyConfiguration {
     }
 
     @Bean
-    Keysets keysets(DataDirectory dataDirectory, MasterKey master, JdbcClient jdbc, TransactionTemplate transactions)
+    KeyFiles keyFiles(DataDirectory dataDirectory) {
+        return new KeyFiles(dataDirectory);
+    }
+
+    @Bean
+    KeyCheck keyCheck(JdbcClient jdbc) {
+        return new KeyCheck(jdbc);
+    }
+
+    @Bean
+    Keysets keysets(KeyFiles files, MasterKey master, KeyCheck check, TransactionTemplate transactions)
             throws GeneralSecurityException {
-        KeyFiles files = new KeyFiles(dataDirectory);
-        KeyCheck check = new KeyCheck(jdbc);
         Keysets keys;
         if (!files.anyKeyset()) {
             if (check.databaseHasKeyedData()) {
-                throw new VaultStartupException("The data directory " + dataDirectory.path()
+                throw new VaultStartupException("The key directory " + files.directory()
                         + " holds no keys, but the database holds data encrypted under keys.",
                         "Point REMPART_DATA_DIR at the data directory that belongs to this database (or restore it "
                                 + "from a backup). Rempart never creates new keys over existing data.");
