@@ -35,7 +35,7 @@ CREATE INDEX audit_subject_range ON audit_subject (range_from, range_to);
 CREATE TABLE audit_head (
     id       INT PRIMARY KEY,
     last_seq BIGINT NOT NULL,
-    last_hash BYTEA NOT NULL
+    last_hash BYTEA
 );
-INSERT INTO audit_head (id, last_seq, last_hash)
-VALUES (1, 0, X'0000000000000000000000000000000000000000000000000000000000000000');
+-- No entry yet: the first entry chains to 32 zero bytes (a null hash here).
+INSERT INTO audit_head (id, last_seq, last_hash) VALUES (1, 0, NULL);

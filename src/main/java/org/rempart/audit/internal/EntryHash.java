@@ -14,6 +14,9 @@ import java.time.temporal.ChronoUnit;
  */
 final class EntryHash {
 
+    /** What the first entry chains to. */
+    static final byte[] GENESIS = new byte[32];
+
     private EntryHash() {
     }
 

@@ -63,7 +63,7 @@ class JdbcAuditLog implements AuditLog {
     private List<Long> write(List<AuditRecord> records) {
         var head = jdbc.queryForMap("SELECT last_seq, last_hash FROM audit_head WHERE id = 1 FOR UPDATE");
         long seq = ((Number) head.get("last_seq")).longValue();
-        byte[] previous = (byte[]) head.get("last_hash");
+        byte[] previous = head.get("last_hash") == null ? EntryHash.GENESIS : (byte[]) head.get("last_hash");
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         List<Object[]> entries = new ArrayList<>();
         List<Object[]> subjects = new ArrayList<>();
