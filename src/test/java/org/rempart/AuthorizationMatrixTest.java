@@ -82,6 +82,8 @@ class AuthorizationMatrixTest {
             Map.entry("POST /api/operators/{id}/unlock", Rule.adminOnly()),
             Map.entry("POST /api/operators/{id}/tokens", Rule.adminOnly()),
             Map.entry("DELETE /api/tokens/{id}", Rule.adminOnly()),
+            Map.entry("POST /api/keys/rotate", Rule.adminOnly()),
+            Map.entry("GET /api/keys/rotation", Rule.adminOnly()),
             Map.entry("GET /actuator/health", Rule.anyone()),
             Map.entry("GET /actuator/prometheus", Rule.adminOnly()));
 
