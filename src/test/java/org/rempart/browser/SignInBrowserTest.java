@@ -123,6 +123,11 @@ class SignInBrowserTest {
         assertThat(browser.text("h1")).isEqualTo("Sign in");
         browser.open("/login?lang=fr");
         assertThat(browser.text("h1")).isEqualTo("Connexion");
+
+        // Switching language keeps the page as it was: the failure message stays.
+        browser.open("/login?error");
+        browser.click("footer a[lang=en]");
+        assertThat(browser.text("p.error")).startsWith("Sign-in failed");
     }
 
     static String uniqueName(String prefix) {

@@ -118,7 +118,7 @@ class SecurityConfiguration {
             OperatorRepository operators) throws Exception {
         String[] roles = Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
         http.authorizeHttpRequests(authorize -> authorize
-                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
+                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error")
                         .permitAll()
                         .requestMatchers("/mfa/verify", "/mfa/verify/**")
                         .hasAuthority(SignInStep.MFA_VERIFY.authority())

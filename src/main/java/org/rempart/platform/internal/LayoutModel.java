@@ -1,7 +1,9 @@
 package org.rempart.platform.internal;
 
 import java.util.Comparator;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Map;
 import org.rempart.platform.Navigation;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -10,6 +12,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** What every page's layout needs: the navigation entries the current operator may open. */
 @ControllerAdvice(annotations = Controller.class)
@@ -28,6 +31,14 @@ class LayoutModel {
     String signedIn(Authentication authentication) {
         return authentication == null || authentication instanceof AnonymousAuthenticationToken
                 ? null : authentication.getName();
+    }
+
+    /** This page in each language: the same path and parameters, with {@code lang} set. */
+    @ModelAttribute("languageLinks")
+    Map<String, String> languageLinks(HttpServletRequest request) {
+        var current = UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString());
+        return Map.of("en", current.replaceQueryParam("lang", "en").build().toUriString(),
+                "fr", current.replaceQueryParam("lang", "fr").build().toUriString());
     }
 
     @ModelAttribute("navigation")
