@@ -75,23 +75,24 @@ class TinkVault implements Vault {
         try {
             for (var entry : identities.entrySet()) {
                 long id = entry.getKey();
-                byte[] dataKey;
-                ContactIdentity stored = ContactIdentity.EMPTY;
                 VaultRepository.KeyRow row = existing.get(id);
                 if (row == null) {
-                    ContactCipher.DataKey created = cipher.newDataKey(id);
-                    newKeys.add(new VaultRepository.KeyRow(id, created.wrapped(), created.kekId()));
-                    dataKey = created.key();
-                } else {
-                    dataKey = cipher.unwrap(row.wrappedKey(), id);
-                    byte[] blob = storedBlobs.get(id);
-                    if (blob != null) {
-                        stored = IdentityCodec.decode(cipher.decrypt(dataKey, blob, id));
-                    }
+                    ContactIdentity identity = combine.apply(ContactIdentity.EMPTY, entry.getValue());
+                    ContactCipher.Sealed sealed = cipher.seal(IdentityCodec.encode(identity), id);
+                    newKeys.add(new VaultRepository.KeyRow(id, sealed.wrappedKey(), sealed.kekId()));
+                    blobs.put(id, sealed.blob());
+                    continue;
                 }
-                ContactIdentity result = combine.apply(stored, entry.getValue());
-                blobs.put(id, cipher.encrypt(dataKey, IdentityCodec.encode(result), id));
-                Arrays.fill(dataKey, (byte) 0);
+                byte[] dataKey = cipher.unwrap(row.wrappedKey(), id);
+                try {
+                    byte[] blob = storedBlobs.get(id);
+                    ContactIdentity stored = blob == null ? ContactIdentity.EMPTY
+                            : IdentityCodec.decode(cipher.decrypt(dataKey, blob, id));
+                    ContactIdentity result = combine.apply(stored, entry.getValue());
+                    blobs.put(id, cipher.encrypt(dataKey, IdentityCodec.encode(result), id));
+                } finally {
+                    Arrays.fill(dataKey, (byte) 0);
+                }
             }
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException("Cannot encrypt contact identities: " + e.getClass().getSimpleName());

@@ -27,14 +27,14 @@ class VaultCryptoProperties {
     @Property(tries = 300)
     void anIdentityDecryptsToItselfUnderItsOwnContactOnly(@ForAll("identities") ContactIdentity identity,
             @ForAll long contactId) throws Exception {
-        var dataKey = cipher.newDataKey(contactId);
-        byte[] blob = cipher.encrypt(dataKey.key(), IdentityCodec.encode(identity), contactId);
-        byte[] unwrapped = cipher.unwrap(dataKey.wrapped(), contactId);
+        var sealed = cipher.seal(IdentityCodec.encode(identity), contactId);
+        byte[] blob = sealed.blob();
+        byte[] unwrapped = cipher.unwrap(sealed.wrappedKey(), contactId);
         assertThat(IdentityCodec.decode(cipher.decrypt(unwrapped, blob, contactId))).usingRecursiveComparison()
                 .isEqualTo(identity);
         assertThatThrownBy(() -> cipher.decrypt(unwrapped, blob, contactId + 1))
                 .isInstanceOf(GeneralSecurityException.class);
-        assertThatThrownBy(() -> cipher.unwrap(dataKey.wrapped(), contactId + 1))
+        assertThatThrownBy(() -> cipher.unwrap(sealed.wrappedKey(), contactId + 1))
                 .isInstanceOf(GeneralSecurityException.class);
     }
 
