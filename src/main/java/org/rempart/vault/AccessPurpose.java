@@ -6,23 +6,8 @@ package org.rempart.vault;
  */
 public sealed interface AccessPurpose {
 
-    /** The purpose's name in the audit log. */
-    String kind();
-
-    /** The campaign, operator, export, contact or incident it refers to. */
-    long reference();
-
     /** Sending a campaign: one audit record per dispatch batch. */
     record Delivery(long campaignId) implements AccessPurpose {
-        @Override
-        public String kind() {
-            return "DELIVERY";
-        }
-
-        @Override
-        public long reference() {
-            return campaignId;
-        }
     }
 
     /** An operator asked to see a contact in clear, and said why. */
@@ -36,54 +21,39 @@ public sealed interface AccessPurpose {
                 throw new IllegalArgumentException("A reveal reason is at most 500 characters");
             }
         }
-
-        @Override
-        public String kind() {
-            return "REVEAL";
-        }
-
-        @Override
-        public long reference() {
-            return operatorId;
-        }
     }
 
     /** An approved export. */
     record Export(long exportId) implements AccessPurpose {
-        @Override
-        public String kind() {
-            return "EXPORT";
-        }
-
-        @Override
-        public long reference() {
-            return exportId;
-        }
     }
 
     /** A contact's own request to see their data (GDPR art. 15). */
     record SubjectAccess(long contactId) implements AccessPurpose {
-        @Override
-        public String kind() {
-            return "SUBJECT_ACCESS";
-        }
-
-        @Override
-        public long reference() {
-            return contactId;
-        }
     }
 
     /** Warning the people affected by an incident (GDPR art. 34). */
     record IncidentNotice(long incidentId) implements AccessPurpose {
-        @Override
-        public String kind() {
-            return "INCIDENT_NOTICE";
-        }
+    }
 
-        @Override
-        public long reference() {
-            return incidentId;
-        }
+    /** The purpose's name in the audit log. */
+    default String kind() {
+        return switch (this) {
+            case Delivery d -> "DELIVERY";
+            case Reveal r -> "REVEAL";
+            case Export e -> "EXPORT";
+            case SubjectAccess s -> "SUBJECT_ACCESS";
+            case IncidentNotice i -> "INCIDENT_NOTICE";
+        };
+    }
+
+    /** The campaign, operator, export, contact or incident it refers to. */
+    default long reference() {
+        return switch (this) {
+            case Delivery d -> d.campaignId();
+            case Reveal r -> r.operatorId();
+            case Export e -> e.exportId();
+            case SubjectAccess s -> s.contactId();
+            case IncidentNotice i -> i.incidentId();
+        };
     }
 }
