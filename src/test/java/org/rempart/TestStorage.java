@@ -39,6 +39,8 @@ public class TestStorage implements EnvironmentPostProcessor, Ordered {
             storage.put("rempart.db.user", user);
             storage.put("rempart.db.password", password);
             storage.put("spring.flyway.schemas", schema);
+            // Outside the embedded default, the vault's keysets must be protected by a master key.
+            storage.put("rempart.master-password", "test-only master passphrase");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> dropSchema(url, user, password, schema)));
         }
         environment.getPropertySources().addFirst(new MapPropertySource("rempartTestStorage", storage));
