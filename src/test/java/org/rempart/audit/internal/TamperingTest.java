@@ -1,7 +1,16 @@
 package org.rempart.audit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +22,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.rempart.StorageTest;
 import org.rempart.audit.Actor;
 import org.rempart.audit.AuditEntry;
@@ -22,9 +32,15 @@ import org.rempart.audit.AuditVerification;
 import org.rempart.audit.ContactIds;
 import org.rempart.audit.Outcome;
 import org.rempart.audit.RequestOrigin;
+import org.rempart.identity.Role;
+import org.rempart.identity.internal.IdentityFixtures;
+import org.rempart.platform.CommandLine;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A database superuser tampers with the log directly in SQL, triggers disabled; verification names
@@ -33,6 +49,7 @@ import org.springframework.test.context.TestPropertySource;
  * context (hence its own database): no background verification or checkpoint interferes.
  */
 @StorageTest
+@ExtendWith(OutputCaptureExtension.class)
 @TestPropertySource(properties = {"rempart.audit.checkpoint-interval=1h", "rempart.audit.verify-at-start=false"})
 class TamperingTest {
 
@@ -48,6 +65,16 @@ class TamperingTest {
     DataSource dataSource;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    StartupVerification startup;
+    @Autowired
+    ChainVerification chain;
+    @Autowired
+    CommandLine commandLine;
+    @Autowired
+    IdentityFixtures fixtures;
+    @Autowired
+    MockMvc mvc;
 
     ChainTampering tampering;
     /** The twelve entries of the test; a checkpoint signs the sixth. */
@@ -264,6 +291,28 @@ class TamperingTest {
     private static String copySubjects(long from, long to) {
         return "INSERT INTO audit_subject (seq, range_from, range_to) SELECT " + to
                 + ", range_from, range_to FROM audit_subject WHERE seq = " + from;
+    }
+
+    @Test
+    void aBrokenLogFoundAtStartIsLoggedAndShownToThoseWhoMayActAndTheCommandFails(CapturedOutput output)
+            throws Exception {
+        tampering.sql("UPDATE audit_entry SET detail = 'nothing to see' WHERE seq = " + k);
+        startup.start().join();
+        assertThat(chain.latest()).hasValueSatisfying(result -> assertThat(result.firstInvalidSeq()).isEqualTo(k));
+        assertThat(output).contains("The audit log is NOT intact: first invalid entry " + k + ": entry " + k
+                + " does not match its hash");
+
+        var officer = authentication(fixtures.signedIn(fixtures.operatorWithMfa(Role.SECURITY_OFFICER)));
+        mvc.perform(get("/").with(officer)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("The audit log has been tampered with from entry " + k)));
+        var marketer = authentication(fixtures.signedIn(fixtures.operator(Role.MARKETER)));
+        mvc.perform(get("/").with(marketer)).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("class=\"alert\""))));
+
+        var printed = new ByteArrayOutputStream();
+        assertThat(commandLine.execute("audit verify", new PrintStream(printed, true, StandardCharsets.UTF_8))).isOne();
+        assertThat(printed.toString(StandardCharsets.UTF_8)).startsWith("Audit log NOT intact: ")
+                .contains("first invalid entry " + k + ": entry " + k + " does not match its hash");
     }
 
     private void shiftUpFrom(long seq) {
