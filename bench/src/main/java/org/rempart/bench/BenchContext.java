@@ -13,11 +13,10 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.rempart.RempartApplication;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Rempart without its web server, on storage of its own: a fresh data directory (and so a fresh
+ * Rempart without a web server, on storage of its own: a fresh data directory (and so a fresh
  * embedded H2 file database) in a temporary directory, or, when {@code REMPART_BENCH_DB_URL} is
  * set, a fresh schema of that PostgreSQL database. {@link #close()} removes both.
  */
@@ -42,6 +41,8 @@ public final class BenchContext implements AutoCloseable {
         Map<String, Object> settings = new HashMap<>(Map.of(
                 "rempart.data-dir", directory.resolve("data").toString(),
                 "logging.level.root", "warn",
+                // The modules' web beans need a web application context; port -1 starts no server.
+                "server.port", "-1",
                 // Benchmarks measure one thing at a time: no background verification or checkpoint.
                 "rempart.audit.verify-at-start", "false",
                 "rempart.audit.checkpoint-interval", "1h"));
@@ -54,7 +55,6 @@ public final class BenchContext implements AutoCloseable {
         }
         settings.putAll(properties);
         var application = new SpringApplication(RempartApplication.class);
-        application.setWebApplicationType(WebApplicationType.NONE);
         application.setDefaultProperties(settings);
         context = application.run();
     }

@@ -69,12 +69,16 @@ final class ChainTampering {
         });
     }
 
+    /** Recomputes the hash of this entry alone, as one who edited it carefully but not the rest. */
+    void rehash(long seq) {
+        asSuperuser(jdbc -> jdbc.update("UPDATE audit_entry SET hash = ? WHERE seq = ?",
+                EntryHash.of(hashOf(jdbc, seq - 1), entry(jdbc, seq)), seq));
+    }
+
     /** Recomputes the hashes from this entry on and moves the head: a rewrite that links up. */
     void rechainFrom(long seq) {
         asSuperuser(jdbc -> {
-            List<byte[]> before = jdbc.query("SELECT hash FROM audit_entry WHERE seq = ?",
-                    (rs, n) -> rs.getBytes(1), seq - 1);
-            byte[] previous = before.isEmpty() ? EntryHash.genesis() : before.getFirst();
+            byte[] previous = hashOf(jdbc, seq - 1);
             List<AuditEntry> entries = jdbc.query("SELECT " + StoredEntry.COLUMNS
                     + " FROM audit_entry WHERE seq >= ? ORDER BY seq", (rs, n) -> StoredEntry.read(rs, n).entry(), seq);
             for (AuditEntry entry : entries) {
@@ -84,6 +88,16 @@ final class ChainTampering {
             jdbc.update("UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = 1",
                     entries.getLast().seq(), previous);
         });
+    }
+
+    private static byte[] hashOf(JdbcTemplate jdbc, long seq) {
+        List<byte[]> hash = jdbc.query("SELECT hash FROM audit_entry WHERE seq = ?", (rs, n) -> rs.getBytes(1), seq);
+        return hash.isEmpty() ? EntryHash.genesis() : hash.getFirst();
+    }
+
+    private static AuditEntry entry(JdbcTemplate jdbc, long seq) {
+        return jdbc.queryForObject("SELECT " + StoredEntry.COLUMNS + " FROM audit_entry WHERE seq = ?",
+                (rs, n) -> StoredEntry.read(rs, n).entry(), seq);
     }
 
     /** Points the head at this entry, as one who deleted the entries after it would. */

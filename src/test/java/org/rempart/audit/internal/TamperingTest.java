@@ -12,6 +12,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -25,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.rempart.StorageTest;
 import org.rempart.audit.Actor;
-import org.rempart.audit.AuditEntry;
 import org.rempart.audit.AuditLog;
 import org.rempart.audit.AuditRecord;
 import org.rempart.audit.AuditVerification;
@@ -116,12 +117,7 @@ class TamperingTest {
     @Test
     void anEditWhoseOwnHashWasRecomputedIsTheNextEntry() {
         tampering.sql("UPDATE audit_entry SET detail = 'nothing to see' WHERE seq = " + k);
-        tampering.asSuperuser(db -> {
-            byte[] previous = db.queryForObject("SELECT hash FROM audit_entry WHERE seq = ?", byte[].class, k - 1);
-            AuditEntry edited = db.queryForObject("SELECT " + StoredEntry.COLUMNS + " FROM audit_entry WHERE seq = ?",
-                    (rs, n) -> StoredEntry.read(rs, n).entry(), k);
-            db.update("UPDATE audit_entry SET hash = ? WHERE seq = ?", EntryHash.of(previous, edited), k);
-        });
+        tampering.rehash(k);
         assertInvalidAt(k + 1, "does not match its hash");
     }
 
@@ -150,12 +146,7 @@ class TamperingTest {
                 + (k - 1), copySubjects(k - 1, k));
         assertInvalidAt(k, "entry " + k + " does not match its hash");
 
-        tampering.asSuperuser(db -> {
-            byte[] previous = db.queryForObject("SELECT hash FROM audit_entry WHERE seq = ?", byte[].class, k - 1);
-            AuditEntry forged = db.queryForObject("SELECT " + StoredEntry.COLUMNS + " FROM audit_entry WHERE seq = ?",
-                    (rs, n) -> StoredEntry.read(rs, n).entry(), k);
-            db.update("UPDATE audit_entry SET hash = ? WHERE seq = ?", EntryHash.of(previous, forged), k);
-        });
+        tampering.rehash(k);
         assertInvalidAt(k + 1, "entry " + (k + 1) + " does not match its hash");
     }
 
@@ -261,6 +252,19 @@ class TamperingTest {
         assertThat(result.firstInvalidSeq()).isNull();
         assertThat(result.checkpoints()).isEqualTo(1);
         assertThat(result.problem()).contains("line 2 of audit-checkpoints.log has a signature that does not verify");
+    }
+
+    @Test
+    void checkpointsGoToAPrivateFileAndToTheirLoggerOnlyWhenTheHeadMoved(CapturedOutput output) throws Exception {
+        Path file = checkpointFile.path();
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(checkpoints.writeIfMoved()).isPresent();
+        assertThat(checkpoints.writeIfMoved()).as("the head did not move").isEmpty();
+        List<String> lines = Files.readAllLines(file);
+        String last = lines.getLast();
+        assertThat(last).matches("\\{\"seq\":" + last() + ",\"hash\":\"[0-9a-f]{64}\",\"at\":\"[^\"]+Z\","
+                + "\"signature\":\"[A-Za-z0-9+/=]+\"}");
+        assertThat(output).contains("rempart.audit.checkpoint", last);
     }
 
     @Test
