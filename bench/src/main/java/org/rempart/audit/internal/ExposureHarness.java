@@ -96,17 +96,27 @@ public final class ExposureHarness {
         Random random = new Random(42);
         long accesses = 0;
         try (Connection entries = dataSource.getConnection(); Connection subjects = dataSource.getConnection()) {
+            // After the entries Rempart itself wrote at its first start.
+            long first;
+            byte[] previous;
+            try (var statement = entries.createStatement();
+                    var head = statement.executeQuery("SELECT last_seq, last_hash FROM audit_head")) {
+                head.next();
+                first = head.getLong(1) + 1;
+                previous = head.getBytes(2);
+            }
+            // Then the two streams: a connection in COPY takes no other statement until the end.
             CopyIn entryCopy = entries.unwrap(PGConnection.class).getCopyAPI()
                     .copyIn("COPY audit_entry (" + StoredEntry.COLUMNS + ") FROM STDIN");
             CopyIn subjectCopy = subjects.unwrap(PGConnection.class).getCopyAPI()
                     .copyIn("COPY audit_subject (seq, range_from, range_to) FROM STDIN");
-            byte[] previous = EntryHash.genesis();
             int total = BATCHES + REVEALS;
             int batchEvery = total / BATCHES;
             StringBuilder rows = new StringBuilder();
-            for (long seq = 1; seq <= total; seq++) {
-                Instant at = START.plus(SPAN.multipliedBy(seq).dividedBy(total)).truncatedTo(ChronoUnit.MICROS);
-                AuditRecord record = seq % batchEvery == 0 ? export(random, seq) : reveal(random);
+            for (long i = 1; i <= total; i++) {
+                long seq = first + i - 1;
+                Instant at = START.plus(SPAN.multipliedBy(i).dividedBy(total)).truncatedTo(ChronoUnit.MICROS);
+                AuditRecord record = i % batchEvery == 0 ? export(random, i) : reveal(random);
                 AuditEntry entry = StoredEntry.entryOf(seq, at, record);
                 previous = EntryHash.of(previous, entry);
                 write(entryCopy, row(new StoredEntry(entry, previous).values()));
@@ -120,7 +130,7 @@ public final class ExposureHarness {
             entryCopy.endCopy();
             subjectCopy.endCopy();
             try (var head = entries.prepareStatement("UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = 1")) {
-                head.setLong(1, total);
+                head.setLong(1, first + total - 1);
                 head.setBytes(2, previous);
                 head.executeUpdate();
             }
