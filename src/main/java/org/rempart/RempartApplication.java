@@ -3,7 +3,6 @@ package org.rempart;
 import java.util.Map;
 import org.rempart.platform.CommandLine;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
@@ -15,9 +14,9 @@ public class RempartApplication {
     public static void main(String[] args) {
         if (CommandLine.isCommand(args)) {
             var application = new SpringApplication(RempartApplication.class);
-            application.setWebApplicationType(WebApplicationType.NONE);
+            // The modules' web beans need a web application context; port -1 starts no server.
             application.setDefaultProperties(Map.of(CommandLine.PROPERTY, String.join(" ", args),
-                    "logging.level.root", "warn"));
+                    "logging.level.root", "warn", "server.port", "-1"));
             var context = application.run();
             System.exit(SpringApplication.exit(context, () -> context.getBean(CommandLine.class).exitCode()));
         }

@@ -41,6 +41,10 @@ class AuthorizationMatrixTest {
             return new Rule(false, EnumSet.of(Role.ADMIN));
         }
 
+        static Rule securityOfficers() {
+            return new Rule(false, EnumSet.of(Role.ADMIN, Role.SECURITY_OFFICER));
+        }
+
         static Rule everyRole() {
             return new Rule(false, EnumSet.allOf(Role.class));
         }
@@ -76,6 +80,11 @@ class AuthorizationMatrixTest {
             Map.entry("POST /operators/{id}/reset-mfa", Rule.adminOnly()),
             Map.entry("POST /operators/{id}/tokens", Rule.adminOnly()),
             Map.entry("POST /operators/{id}/tokens/{tokenId}/revoke", Rule.adminOnly()),
+            Map.entry("GET /audit", Rule.securityOfficers()),
+            Map.entry("POST /audit/verify", Rule.securityOfficers()),
+            Map.entry("GET /api/audit", Rule.securityOfficers()),
+            Map.entry("GET /api/audit/verify", Rule.securityOfficers()),
+            Map.entry("GET /api/audit/exposure", Rule.securityOfficers()),
             Map.entry("GET /api/me", Rule.everyRole()),
             Map.entry("GET /api/operators", Rule.adminOnly()),
             Map.entry("POST /api/operators", Rule.adminOnly()),

@@ -14,4 +14,11 @@ public sealed interface Actor {
     /** Rempart itself: a scheduled job, a dispatch worker, a start-up task, a command. */
     record SystemJob(String name) implements Actor {
     }
+
+    /**
+     * Someone not signed in, such as a sign-in attempt with an unknown user name (the typed name
+     * is not recorded: it may be a mistyped password).
+     */
+    record Anonymous() implements Actor {
+    }
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
@@ -52,6 +53,33 @@ public record DataDirectory(Path path) {
             return writeWithoutPosix(file, content);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + file, e);
+        }
+    }
+
+    /**
+     * Appends a line to a private file (created 0600), synchronously to the disk: for records that
+     * must survive a crash right after they are written.
+     */
+    public void appendLine(String name, String line) {
+        Path file = resolve(name);
+        try {
+            if (!Files.exists(file)) {
+                createPrivateFile(file);
+            }
+            Files.writeString(file, line + System.lineSeparator(), StandardOpenOption.APPEND,
+                    StandardOpenOption.DSYNC);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot append to " + file, e);
+        }
+    }
+
+    private static void createPrivateFile(Path file) throws IOException {
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(FILE_MODE));
+        } catch (UnsupportedOperationException e) {
+            Files.createFile(file);
+        } catch (FileAlreadyExistsException e) {
+            // Created meanwhile by another writer: append to it.
         }
     }
 

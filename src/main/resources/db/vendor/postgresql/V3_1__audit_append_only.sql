@@ -10,3 +10,8 @@ CREATE TRIGGER audit_entry_append_only BEFORE UPDATE OR DELETE ON audit_entry
     FOR EACH ROW EXECUTE FUNCTION audit_append_only();
 CREATE TRIGGER audit_subject_append_only BEFORE UPDATE OR DELETE ON audit_subject
     FOR EACH ROW EXECUTE FUNCTION audit_append_only();
+-- TRUNCATE fires no row trigger.
+CREATE TRIGGER audit_entry_no_truncate BEFORE TRUNCATE ON audit_entry
+    FOR EACH STATEMENT EXECUTE FUNCTION audit_append_only();
+CREATE TRIGGER audit_subject_no_truncate BEFORE TRUNCATE ON audit_subject
+    FOR EACH STATEMENT EXECUTE FUNCTION audit_append_only();

@@ -5,7 +5,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import org.rempart.audit.AuditEntry;
 
 /**
  * The chain: each entry's hash is SHA-256(previous hash || canonical form of every field). The
@@ -14,23 +16,25 @@ import java.time.temporal.ChronoUnit;
  */
 final class EntryHash {
 
-    /** What the first entry chains to. */
-    static final byte[] GENESIS = new byte[32];
-
     private EntryHash() {
     }
 
-    static byte[] of(byte[] previous, StoredEntry entry) {
+    /** What the first entry is chained to (the head of an empty log holds it too). */
+    static byte[] genesis() {
+        return new byte[32];
+    }
+
+    static byte[] of(byte[] previous, AuditEntry entry) {
         MessageDigest sha = sha256();
         sha.update(previous);
         sha.update(canonical(entry));
         return sha.digest();
     }
 
-    static byte[] canonical(StoredEntry e) {
+    static byte[] canonical(AuditEntry e) {
         var out = new ByteArrayOutputStream(256);
         field(out, Long.toString(e.seq()));
-        field(out, Long.toString(ChronoUnit.MICROS.between(java.time.Instant.EPOCH, e.at())));
+        field(out, Long.toString(ChronoUnit.MICROS.between(Instant.EPOCH, e.at())));
         field(out, e.actorType());
         field(out, e.actorId() == null ? null : e.actorId().toString());
         field(out, e.tokenId() == null ? null : e.tokenId().toString());

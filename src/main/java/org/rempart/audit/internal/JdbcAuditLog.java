@@ -7,12 +7,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.rempart.audit.Actor;
+import org.rempart.audit.AuditEntry;
 import org.rempart.audit.ActorResolver;
 import org.rempart.audit.AuditLog;
 import org.rempart.audit.AuditRecord;
 import org.rempart.audit.ContactIds;
 import org.rempart.audit.RequestOrigin;
-import org.rempart.platform.DbTime;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -63,61 +63,29 @@ class JdbcAuditLog implements AuditLog {
     private List<Long> write(List<AuditRecord> records) {
         var head = jdbc.queryForMap("SELECT last_seq, last_hash FROM audit_head WHERE id = 1 FOR UPDATE");
         long seq = ((Number) head.get("last_seq")).longValue();
-        byte[] previous = head.get("last_hash") == null ? EntryHash.GENESIS : (byte[]) head.get("last_hash");
+        byte[] previous = (byte[]) head.get("last_hash");
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         List<Object[]> entries = new ArrayList<>();
         List<Object[]> subjects = new ArrayList<>();
         List<Long> sequences = new ArrayList<>();
         for (AuditRecord record : records) {
             seq++;
-            StoredEntry entry = stored(seq, at, record, null);
+            AuditEntry entry = StoredEntry.entryOf(seq, at, record);
             byte[] hash = EntryHash.of(previous, entry);
-            entries.add(new Object[] {seq, DbTime.of(at), entry.actorType(), entry.actorId(), entry.tokenId(),
-                entry.actorName(), entry.action(), entry.purpose(), entry.purposeRef(), entry.reason(),
-                entry.subjects(), entry.subjectCount(), entry.originIp(), entry.userAgent(), entry.outcome(),
-                entry.detail(), hash});
-            for (ContactIds.Range range : record.subjects().ranges()) {
+            entries.add(new StoredEntry(entry, hash).values());
+            for (ContactIds.Range range : SubjectRanges.rows(record.subjects())) {
                 subjects.add(new Object[] {seq, range.from(), range.to()});
             }
             sequences.add(seq);
             previous = hash;
         }
-        jdbc.batchUpdate("""
-                INSERT INTO audit_entry (seq, at, actor_type, actor_id, token_id, actor_name, action, purpose,
-                    purpose_ref, reason, subjects, subject_count, origin_ip, user_agent, outcome, detail, hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", entries);
+        jdbc.batchUpdate("INSERT INTO audit_entry (" + StoredEntry.COLUMNS + ") "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", entries);
         if (!subjects.isEmpty()) {
             jdbc.batchUpdate("INSERT INTO audit_subject (seq, range_from, range_to) VALUES (?, ?, ?)", subjects);
         }
         jdbc.update("UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = 1", seq, previous);
         return sequences;
-    }
-
-    static StoredEntry stored(long seq, Instant at, AuditRecord r, byte[] hash) {
-        String type;
-        Long actorId = null;
-        Long tokenId = null;
-        String name;
-        switch (r.actor()) {
-            case Actor.Operator o -> {
-                type = "OPERATOR";
-                actorId = o.operatorId();
-                name = o.username();
-            }
-            case Actor.ApiToken t -> {
-                type = "API_TOKEN";
-                actorId = t.operatorId();
-                tokenId = t.tokenId();
-                name = t.username();
-            }
-            case Actor.SystemJob s -> {
-                type = "SYSTEM";
-                name = s.name();
-            }
-        }
-        return new StoredEntry(seq, at, type, actorId, tokenId, name, r.action(), r.purpose(), r.purposeRef(),
-                r.reason(), r.subjects().toString(), r.subjects().count(), r.origin().ip(), r.origin().userAgent(),
-                r.outcome().name(), r.detail(), hash);
     }
 
     /** Fills in who acts and from where, from the current request, when the record does not say. */

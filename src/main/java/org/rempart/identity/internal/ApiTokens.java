@@ -35,9 +35,11 @@ public class ApiTokens {
 
     private final JdbcClient jdbc;
     private final SecretGenerator secrets;
+    private final IdentityAudit audit;
     private final Clock clock;
 
-    ApiTokens(JdbcClient jdbc, SecretGenerator secrets, Clock clock) {
+    ApiTokens(JdbcClient jdbc, SecretGenerator secrets, IdentityAudit audit, Clock clock) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.secrets = secrets;
         this.clock = clock;
@@ -90,6 +92,9 @@ public class ApiTokens {
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
         log.info("API token {} created for operator {}", id, operatorId);
+        audit.record(IdentityAudit.TOKEN_CREATED, "token " + id + " of operator " + operatorId + ", "
+                + (scopes == null || scopes.isEmpty() ? "all roles" : "scopes " + Role.sortedSet(scopes)) + ", "
+                + days + " days");
         return new CreatedToken(id, token);
     }
 
@@ -170,5 +175,6 @@ public class ApiTokens {
         jdbc.sql("UPDATE api_token SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")
                 .param(DbTime.of(clock.instant())).param(id).update();
         log.info("API token {} revoked", id);
+        audit.record(IdentityAudit.TOKEN_REVOKED, "token " + id);
     }
 }

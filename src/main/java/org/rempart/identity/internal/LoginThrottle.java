@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import org.rempart.audit.Outcome;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -25,11 +26,16 @@ public class LoginThrottle {
     private static final Duration MAX_DELAY = Duration.ofSeconds(8);
 
     private final JdbcClient jdbc;
+    private final OperatorRepository operators;
+    private final IdentityAudit audit;
     private final Clock clock;
     private final Duration baseDelay;
 
-    LoginThrottle(JdbcClient jdbc, Clock clock, @Value("${rempart.login.base-delay:500ms}") Duration baseDelay) {
+    LoginThrottle(JdbcClient jdbc, OperatorRepository operators, IdentityAudit audit, Clock clock,
+            @Value("${rempart.login.base-delay:500ms}") Duration baseDelay) {
         this.jdbc = jdbc;
+        this.operators = operators;
+        this.audit = audit;
         this.clock = clock;
         this.baseDelay = baseDelay;
     }
@@ -68,6 +74,9 @@ public class LoginThrottle {
             jdbc.sql("INSERT INTO login_lock (username, locked_until) VALUES (?, ?)")
                     .param(key).param(DbTime.of(now.plus(LOCK))).update();
             jdbc.sql("DELETE FROM login_failure WHERE username = ?").param(key).update();
+            // Names that belong to no operator are locked too, but only an account's lock is recorded.
+            operators.findByUsername(key).ifPresent(operator -> audit.record(operator, IdentityAudit.ACCOUNT_LOCKED,
+                    Outcome.SUCCESS, MAX_FAILURES + " failed attempts; locked for " + LOCK.toMinutes() + " minutes"));
         }
         return delayAfter(failures);
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.rempart.audit.Outcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -19,9 +20,11 @@ public class MfaEnrolment {
     private final OperatorRepository repository;
     private final SecretGenerator secrets;
     private final Totp totp;
+    private final IdentityAudit audit;
     private final Clock clock;
 
-    MfaEnrolment(OperatorRepository repository, SecretGenerator secrets, Totp totp, Clock clock) {
+    MfaEnrolment(OperatorRepository repository, SecretGenerator secrets, Totp totp, IdentityAudit audit, Clock clock) {
+        this.audit = audit;
         this.repository = repository;
         this.secrets = secrets;
         this.totp = totp;
@@ -49,6 +52,7 @@ public class MfaEnrolment {
         }
         repository.updateTotp(operatorId, base32Key, step.getAsLong());
         log.info("Operator {} enrolled a second factor", operatorId);
+        audit.record(IdentityAudit.MFA_ENROLLED, "operator " + operatorId);
         return newRecoveryCodes(operatorId);
     }
 
@@ -60,14 +64,18 @@ public class MfaEnrolment {
         }
         String code = input.trim().replace(" ", "");
         var step = totp.matchingStep(SecretGenerator.fromBase32(operator.totpSecret()), code);
-        if (step.isPresent()) {
-            return repository.advanceTotpStep(operator.id(), step.getAsLong());
+        if (step.isPresent() && repository.advanceTotpStep(operator.id(), step.getAsLong())) {
+            return true;
         }
-        boolean recovered = repository.useRecoveryCode(operator.id(), hash(code), clock.instant());
-        if (recovered) {
+        if (step.isEmpty() && repository.useRecoveryCode(operator.id(), hash(code), clock.instant())) {
             log.info("Operator {} signed in with a recovery code", operator.id());
+            audit.record(operator, IdentityAudit.MFA_RECOVERY_CODE_USED, Outcome.SUCCESS,
+                    unusedRecoveryCodes(operator.id()) + " recovery codes left");
+            return true;
         }
-        return recovered;
+        audit.record(operator, IdentityAudit.MFA_FAILURE, Outcome.DENIED,
+                step.isPresent() ? "a code already used" : "wrong code");
+        return false;
     }
 
     public int unusedRecoveryCodes(long operatorId) {
@@ -80,6 +88,7 @@ public class MfaEnrolment {
         repository.updateTotp(operatorId, null, null);
         repository.replaceRecoveryCodes(operatorId, List.of());
         log.info("Second factor of operator {} reset by an administrator", operatorId);
+        audit.record(IdentityAudit.MFA_RESET, "operator " + operatorId);
     }
 
     private List<String> newRecoveryCodes(long operatorId) {

@@ -2,6 +2,8 @@ package org.rempart.identity.internal;
 
 import java.time.Clock;
 import java.util.Optional;
+import org.rempart.audit.Actor;
+import org.rempart.audit.Outcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -25,12 +27,14 @@ class OperatorAuthenticationProvider implements AuthenticationProvider {
     private final PasswordEncoder encoder;
     private final LoginThrottle throttle;
     private final SignInSteps steps;
+    private final IdentityAudit audit;
     private final Clock clock;
     private final String unknownUserHash;
 
     OperatorAuthenticationProvider(OperatorRepository operators, PasswordEncoder encoder, LoginThrottle throttle,
-            SignInSteps steps, Clock clock, SecretGenerator secrets) {
+            SignInSteps steps, IdentityAudit audit, Clock clock, SecretGenerator secrets) {
         this.operators = operators;
+        this.audit = audit;
         this.encoder = encoder;
         this.throttle = throttle;
         this.steps = steps;
@@ -47,6 +51,7 @@ class OperatorAuthenticationProvider implements AuthenticationProvider {
         boolean passwordMatches = encoder.matches(password, found.map(Operator::passwordHash).orElse(unknownUserHash));
         boolean locked = throttle.isLocked(username);
         if (found.isEmpty() || !passwordMatches || locked || found.get().disabled()) {
+            recordRefusal(found, passwordMatches, locked);
             throttle.failAndWait(username);
             log.info("Sign-in refused for {}", found.map(o -> "operator " + o.id()).orElse("an unknown user name"));
             throw new BadCredentialsException("Sign-in failed");
@@ -55,7 +60,20 @@ class OperatorAuthenticationProvider implements AuthenticationProvider {
         throttle.recordSuccess(username);
         operators.updateLastLogin(operator.id(), clock.instant());
         log.info("Operator {} signed in with a password", operator.id());
+        audit.record(operator, IdentityAudit.SIGNIN_SUCCESS, Outcome.SUCCESS,
+                SignInSteps.next(operator, false).map(step -> "password; next step " + step).orElse("password"));
         return steps.authentication(operator, false);
+    }
+
+    /** The operator when the name is known; never the typed name otherwise (it may be a password). */
+    private void recordRefusal(Optional<Operator> found, boolean passwordMatches, boolean locked) {
+        if (found.isEmpty()) {
+            audit.record(new Actor.Anonymous(), IdentityAudit.SIGNIN_FAILURE, Outcome.DENIED, "unknown user name");
+            return;
+        }
+        String reason = locked ? "locked after failed attempts" : found.get().disabled() ? "disabled"
+                : !passwordMatches ? "wrong password" : "refused";
+        audit.record(found.get(), IdentityAudit.SIGNIN_FAILURE, Outcome.DENIED, reason);
     }
 
     @Override

@@ -31,9 +31,12 @@ public class Operators {
     private final LoginThrottle throttle;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final IdentityAudit audit;
 
     Operators(OperatorRepository repository, PasswordEncoder encoder, PasswordPolicy policy,
-            SecretGenerator secrets, LoginThrottle throttle, Clock clock, ApplicationEventPublisher events) {
+            SecretGenerator secrets, LoginThrottle throttle, Clock clock, ApplicationEventPublisher events,
+            IdentityAudit audit) {
+        this.audit = audit;
         this.repository = repository;
         this.encoder = encoder;
         this.policy = policy;
@@ -62,6 +65,7 @@ public class Operators {
         long id = repository.insert(name, address, encoder.encode(password), true, clock.instant());
         repository.replaceRoles(id, EnumSet.copyOf(roles));
         log.info("Operator {} created with roles {}", id, roles);
+        audit.record(IdentityAudit.OPERATOR_CREATED, "operator " + id + " with roles " + Role.sortedSet(roles));
         return new CreatedOperator(id, name, password);
     }
 
@@ -84,6 +88,7 @@ public class Operators {
         }
         repository.replaceRoles(id, EnumSet.copyOf(roles));
         log.info("Operator {} roles set to {}", id, roles);
+        audit.record(IdentityAudit.ROLES_CHANGED, "operator " + id + " now has roles " + Role.sortedSet(roles));
     }
 
     @Transactional
@@ -108,6 +113,7 @@ public class Operators {
         repository.updatePassword(id, encoder.encode(replacement), false);
         events.publishEvent(new PasswordChanged(id, operator.username()));
         log.info("Operator {} changed their password", id);
+        audit.record(IdentityAudit.PASSWORD_CHANGED, "operator " + id);
     }
 
     /** An administrator's reset: a new random password to hand over, to be changed at next sign-in. */
@@ -117,6 +123,7 @@ public class Operators {
         String password = secrets.password();
         repository.updatePassword(id, encoder.encode(password), true);
         log.info("Password of operator {} reset by an administrator", id);
+        audit.record(IdentityAudit.PASSWORD_RESET, "operator " + id);
         return password;
     }
 
@@ -129,6 +136,7 @@ public class Operators {
             throttle.unlock(operator.username());
         }
         log.info("Operator {} {}", id, disabled ? "disabled" : "enabled and unlocked");
+        audit.record(disabled ? IdentityAudit.OPERATOR_DISABLED : IdentityAudit.OPERATOR_ENABLED, "operator " + id);
     }
 
     public boolean isLockedOut(Operator operator) {

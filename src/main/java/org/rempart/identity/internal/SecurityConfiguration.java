@@ -45,6 +45,9 @@ class SecurityConfiguration {
             "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'none'",
             "form-action 'self'", "frame-ancestors 'none'");
 
+    /** Who reads and verifies the audit log (DESIGN.md, "Roles"). */
+    private static final String[] AUDIT_ROLES = {Role.ADMIN.name(), Role.SECURITY_OFFICER.name()};
+
     /** OWASP's Argon2id parameters: 19 MiB, 2 iterations, parallelism 1. */
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -91,6 +94,8 @@ class SecurityConfiguration {
                         authorize.requestMatchers(EndpointRequest.to("prometheus")).hasRole(Role.ADMIN.name());
                     }
                     authorize.requestMatchers(EndpointRequest.toAnyEndpoint()).denyAll();
+                    // Also checked on the controller; here so that a refusal comes before any input check.
+                    authorize.requestMatchers("/api/audit", "/api/audit/**").hasAnyRole(AUDIT_ROLES);
                     authorize.anyRequest().authenticated();
                 })
                 .addFilterBefore(new ApiTokenFilter(tokens, problems, holder), BasicAuthenticationFilter.class)
@@ -128,6 +133,7 @@ class SecurityConfiguration {
                         .access(stepOrRoles(SignInStep.MFA_ENROL, roles))
                         // Also checked on the controller; here so that a refusal comes before any input check.
                         .requestMatchers("/operators", "/operators/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/audit", "/audit/**").hasAnyRole(AUDIT_ROLES)
                         .anyRequest().hasAnyRole(roles))
                 .formLogin(form -> form
                         .loginPage("/login")

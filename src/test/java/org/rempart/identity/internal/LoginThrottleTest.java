@@ -17,12 +17,16 @@ class LoginThrottleTest {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    OperatorRepository operators;
+    @Autowired
+    IdentityAudit audit;
 
     private final MovableClock clock = new MovableClock(Instant.parse("2026-03-01T10:00:00Z"));
 
     @Test
     void theDelayDoublesWithEachFailureUpToACap() {
-        var throttle = new LoginThrottle(jdbc, clock, Duration.ofMillis(500));
+        var throttle = new LoginThrottle(jdbc, operators, audit, clock, Duration.ofMillis(500));
         assertThat(throttle.delayAfter(0)).isZero();
         assertThat(throttle.delayAfter(1)).isEqualTo(Duration.ofMillis(500));
         assertThat(throttle.delayAfter(2)).isEqualTo(Duration.ofSeconds(1));
@@ -32,7 +36,7 @@ class LoginThrottleTest {
 
     @Test
     void fiveFailuresWithinFifteenMinutesLockForThirtyMinutes() {
-        var throttle = new LoginThrottle(jdbc, clock, Duration.ZERO);
+        var throttle = new LoginThrottle(jdbc, operators, audit, clock, Duration.ZERO);
         String name = "timed-" + System.nanoTime();
         for (int i = 0; i < 4; i++) {
             throttle.recordFailure(name);
@@ -48,7 +52,7 @@ class LoginThrottleTest {
 
     @Test
     void failuresOlderThanFifteenMinutesDoNotCount() {
-        var throttle = new LoginThrottle(jdbc, clock, Duration.ZERO);
+        var throttle = new LoginThrottle(jdbc, operators, audit, clock, Duration.ZERO);
         String name = "spread-" + System.nanoTime();
         for (int i = 0; i < 4; i++) {
             throttle.recordFailure(name);
@@ -60,7 +64,7 @@ class LoginThrottleTest {
 
     @Test
     void aSuccessForgetsEarlierFailures() {
-        var throttle = new LoginThrottle(jdbc, clock, Duration.ZERO);
+        var throttle = new LoginThrottle(jdbc, operators, audit, clock, Duration.ZERO);
         String name = "forgiven-" + System.nanoTime();
         for (int i = 0; i < 4; i++) {
             throttle.recordFailure(name);
