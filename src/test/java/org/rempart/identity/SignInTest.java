@@ -1,6 +1,7 @@
 package org.rempart.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -16,7 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.rempart.StorageTest;
 import org.rempart.identity.internal.IdentityFixtures;
 import org.rempart.identity.internal.Operators;
+import org.rempart.vault.SecretBox;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -29,6 +32,10 @@ class SignInTest {
     IdentityFixtures fixtures;
     @Autowired
     Operators operators;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    SecretBox secretBox;
 
     @Test
     void anUnknownNameAndAWrongPasswordGetTheSameAnswer() throws Exception {
@@ -112,6 +119,12 @@ class SignInTest {
         mvc.perform(post("/mfa/enrol/done").session(session).with(csrf())).andExpect(redirectedUrl("/"));
         mvc.perform(get("/operators").session(session)).andExpect(status().isOk());
         assertThat(fixtures.load(created.id()).mfaEnrolled()).isTrue();
+        // The key is sealed by the vault: a copy of the database does not give it away.
+        String stored = jdbc.sql("SELECT totp_secret FROM operator WHERE id = ?").param(created.id())
+                .query(String.class).single();
+        assertThat(stored).doesNotContain(key).isNotEqualTo(key);
+        assertThatThrownBy(() -> secretBox.open(stored, "totp:operator:" + (created.id() + 1)))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.rempart.audit.Outcome;
+import org.rempart.vault.SecretBox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -22,8 +23,11 @@ public class MfaEnrolment {
     private final Totp totp;
     private final IdentityAudit audit;
     private final Clock clock;
+    private final SecretBox sealedKeys;
 
-    MfaEnrolment(OperatorRepository repository, SecretGenerator secrets, Totp totp, IdentityAudit audit, Clock clock) {
+    MfaEnrolment(OperatorRepository repository, SecretGenerator secrets, Totp totp, IdentityAudit audit, Clock clock,
+            SecretBox sealedKeys) {
+        this.sealedKeys = sealedKeys;
         this.audit = audit;
         this.repository = repository;
         this.secrets = secrets;
@@ -50,7 +54,7 @@ public class MfaEnrolment {
         if (step.isEmpty()) {
             return List.of();
         }
-        repository.updateTotp(operatorId, base32Key, step.getAsLong());
+        repository.updateTotp(operatorId, sealedKeys.seal(base32Key, totpContext(operatorId)), step.getAsLong());
         log.info("Operator {} enrolled a second factor", operatorId);
         audit.record(IdentityAudit.MFA_ENROLLED, "operator " + operatorId);
         return newRecoveryCodes(operatorId);
@@ -59,11 +63,12 @@ public class MfaEnrolment {
     /** Checks a TOTP code (each usable once) or an unused recovery code. */
     @Transactional
     public boolean verify(Operator operator, String input) {
-        if (operator.totpSecret() == null || input == null) {
+        if (operator.sealedTotpKey() == null || input == null) {
             return false;
         }
         String code = input.trim().replace(" ", "");
-        var step = totp.matchingStep(SecretGenerator.fromBase32(operator.totpSecret()), code);
+        String key = sealedKeys.open(operator.sealedTotpKey(), totpContext(operator.id()));
+        var step = totp.matchingStep(SecretGenerator.fromBase32(key), code);
         if (step.isPresent() && repository.advanceTotpStep(operator.id(), step.getAsLong())) {
             return true;
         }
@@ -76,6 +81,11 @@ public class MfaEnrolment {
         audit.record(operator, IdentityAudit.MFA_FAILURE, Outcome.DENIED,
                 step.isPresent() ? "a code already used" : "wrong code");
         return false;
+    }
+
+    /** A sealed TOTP key opens only for its own operator. */
+    private static String totpContext(long operatorId) {
+        return "totp:operator:" + operatorId;
     }
 
     public int unusedRecoveryCodes(long operatorId) {

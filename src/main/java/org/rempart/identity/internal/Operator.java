@@ -12,7 +12,7 @@ public record Operator(
         String passwordHash,
         boolean mustChangePassword,
         boolean disabled,
-        String totpSecret,
+        String sealedTotpKey,
         Long totpLastStep,
         String timeZone,
         Instant createdAt,
@@ -24,7 +24,7 @@ public record Operator(
     }
 
     public boolean mfaEnrolled() {
-        return totpSecret != null;
+        return sealedTotpKey != null;
     }
 
     public boolean mfaRequired() {

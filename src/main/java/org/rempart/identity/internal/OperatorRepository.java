@@ -86,22 +86,23 @@ public class OperatorRepository {
                 .list();
         for (OperatorRow r : rows) {
             found.add(new Operator(r.id, r.username, r.email, r.passwordHash, r.mustChangePassword, r.disabled,
-                    r.totpSecret, r.totpLastStep, r.timeZone, r.createdAt, r.lastLoginAt,
+                    r.sealedTotpKey, r.totpLastStep, r.timeZone, r.createdAt, r.lastLoginAt,
                     roles.getOrDefault(r.id, Set.of())));
         }
         return found;
     }
 
     private record OperatorRow(long id, String username, String email, String passwordHash,
-            boolean mustChangePassword, boolean disabled, String totpSecret, Long totpLastStep,
+            boolean mustChangePassword, boolean disabled, String sealedTotpKey, Long totpLastStep,
             String timeZone, Instant createdAt, Instant lastLoginAt) {
     }
 
     private static OperatorRow row(ResultSet rs, int n) throws SQLException {
-        long lastStep = rs.getLong("totp_last_step");
+        long step = rs.getLong("totp_last_step");
+        Long lastStep = rs.wasNull() ? null : step;
         return new OperatorRow(rs.getLong("id"), rs.getString("username"), rs.getString("email"),
                 rs.getString("password_hash"), rs.getBoolean("must_change_password"), rs.getBoolean("disabled"),
-                rs.getString("totp_secret"), rs.wasNull() ? null : lastStep, rs.getString("time_zone"),
+                rs.getString("totp_secret"), lastStep, rs.getString("time_zone"),
                 DbTime.read(rs, "created_at"), DbTime.read(rs, "last_login_at"));
     }
 
