@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
@@ -108,9 +109,22 @@ public final class Browser {
         WebElement target = find(css);
         WebElement page = driver.findElement(By.tagName("html"));
         target.click();
-        waitUntil(ExpectedConditions.stalenessOf(page));
+        waitUntil(d -> isGone(page));
         waitUntil(d -> "complete".equals(script("return document.readyState")));
         return this;
+    }
+
+    /**
+     * Whether an element of the previous page is gone. Chromium answers either "stale element" or,
+     * while the new document replaces the old one, "node does not belong to the document".
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException e) {
+            return true;
+        }
     }
 
     /** Submits the sign-in form (no checks: the caller looks where it landed). */
