@@ -9,7 +9,7 @@ import java.util.Arrays;
  */
 public final class GsmAlphabet {
 
-    public static final int ESCAPE = 0x1B;
+    private static final int ESCAPE = 0x1B;
 
     /** Indexed by septet value; {@code 0x1B} is the escape, not a character. */
     private static final String BASIC = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞ\u001BÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"

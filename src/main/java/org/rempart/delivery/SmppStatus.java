@@ -10,8 +10,8 @@ import org.jsmpp.SMPPConstant;
 /** An SMPP command status ({@code 0x00000058}), named as in the SMPP specification ({@code ESME_RTHROTTLED}). */
 public record SmppStatus(int code) {
 
-    public static final int THROTTLED = SMPPConstant.STAT_ESME_RTHROTTLED;
-    public static final int QUEUE_FULL = SMPPConstant.STAT_ESME_RMSGQFUL;
+    private static final int THROTTLED = SMPPConstant.STAT_ESME_RTHROTTLED;
+    private static final int QUEUE_FULL = SMPPConstant.STAT_ESME_RMSGQFUL;
 
     /** Worth a retry: the SMSC asks to slow down, is overloaded, or failed on its side. */
     private static final Set<Integer> TEMPORARY = Set.of(THROTTLED, QUEUE_FULL, SMPPConstant.STAT_ESME_RSYSERR,

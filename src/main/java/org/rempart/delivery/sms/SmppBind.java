@@ -87,7 +87,9 @@ final class SmppBind implements SessionStateListener {
             log.warn("SMPP bind {} to {}:{} failed: {}; next attempt in {}", number, settings.host(), settings.port(),
                     failure.description(), delay);
             onChange.run();
-            scheduler.schedule(this::connect, delay.toMillis(), TimeUnit.MILLISECONDS);
+            if (!closed) {
+                scheduler.schedule(this::connect, delay.toMillis(), TimeUnit.MILLISECONDS);
+            }
             return;
         }
         failures = 0;
@@ -110,7 +112,10 @@ final class SmppBind implements SessionStateListener {
         }
     }
 
-    /** The session closed under us: reconnect at once, backing off only if that fails. */
+    /**
+     * The session closed under us: reconnect after the shortest backoff (an SMSC that drops each
+     * bind at once is not hammered), backing off further only if binding fails.
+     */
     private void lost(SMPPSession lostSession) {
         if (!session.compareAndSet(lostSession, null)) {
             return;
@@ -119,7 +124,7 @@ final class SmppBind implements SessionStateListener {
         onChange.run();
         if (!closed) {
             log.warn("SMPP bind {} to {}:{} was lost; reconnecting", number, settings.host(), settings.port());
-            scheduler.execute(this::connect);
+            scheduler.schedule(this::connect, settings.reconnectMin().toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 

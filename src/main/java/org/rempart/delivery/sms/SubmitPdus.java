@@ -31,9 +31,9 @@ final class SubmitPdus {
     record Submission(Address source, Address destination, List<Pdu> parts) {
     }
 
-    static final byte DATA_CODING_GSM = 0x00;
-    static final byte DATA_CODING_UCS2 = 0x08;
-    static final byte ESM_CLASS_UDHI = 0x40;
+    private static final byte DATA_CODING_GSM = 0x00;
+    private static final byte DATA_CODING_UCS2 = 0x08;
+    private static final byte ESM_CLASS_UDHI = 0x40;
     /** The 8-bit reference concatenation header: length 5, element 00 of 3 octets. */
     private static final byte[] UDH_PREFIX = {0x05, 0x00, 0x03};
     private static final int MAX_PARTS = 255;

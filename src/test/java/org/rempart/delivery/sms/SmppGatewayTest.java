@@ -57,6 +57,19 @@ class SmppGatewayTest extends AgainstInProcessSmsc {
     }
 
     @Test
+    void whileTheSmscIsUnreachableAMessageWaitsForABindThenIsUnavailable() throws Exception {
+        smsc.close();
+        SmppGateway gateway = gateway(settings().bindWait(Duration.ofMillis(300)));
+        long start = System.nanoTime();
+
+        SubmitResult result = submit(gateway, sms("Soldes"));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+        assertThat(result).isInstanceOfSatisfying(SubmitResult.Unavailable.class, unavailable -> assertThat(
+                unavailable.cause().description()).startsWith("cannot bind to the SMSC: Connection refused"));
+    }
+
+    @Test
     void aLongGsmTextGoesInPartsUnpackedWithAUserDataHeader() throws Exception {
         SmppGateway gateway = gateway(settings());
         String text = "€" + "a".repeat(159) + "b".repeat(10);

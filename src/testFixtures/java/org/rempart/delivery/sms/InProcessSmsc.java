@@ -182,10 +182,6 @@ public final class InProcessSmsc implements AutoCloseable {
         this.dropAt = nth;
     }
 
-    public void closeSessions() {
-        sessions.forEach(SMPPServerSession::close);
-    }
-
     /** Sends a delivery receipt for this message id on the latest session; the status of the answer. */
     public int deliverReceipt(String messageId, String state, String error) throws IOException {
         String text = "id:" + messageId + " sub:001 dlvrd:" + ("DELIVRD".equals(state) ? "001" : "000")
