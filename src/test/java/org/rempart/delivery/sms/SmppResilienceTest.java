@@ -62,7 +62,7 @@ class SmppResilienceTest extends AgainstInProcessSmsc {
     @Test
     void aConnectionDroppedMidRunReconnectsAndLosesNothing(CapturedOutput output) throws Exception {
         int window = 5;
-        SmppGateway gateway = gateway(settings().window(window).responseTimeout(Duration.ofMillis(300)));
+        SmppGateway gateway = gateway(settings().window(window).responseTimeout(Duration.ofSeconds(1)));
         smsc.dropConnectionAt(100);
 
         List<SubmitResult> results;
@@ -85,7 +85,7 @@ class SmppResilienceTest extends AgainstInProcessSmsc {
     @Test
     void neverMoreRequestsOutstandingThanTheWindow() throws Exception {
         SmppGateway gateway = gateway(settings().window(4));
-        smsc.answerAfter(Duration.ofMillis(15));
+        smsc.answerAfter(Duration.ofMillis(50));
 
         submitAll(gateway, messages(40));
 
