@@ -2,6 +2,8 @@ package org.rempart.vault.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -10,6 +12,7 @@ import org.rempart.HttpApi;
 import org.rempart.StorageTest;
 import org.rempart.identity.Role;
 import org.rempart.identity.internal.IdentityFixtures;
+import org.rempart.platform.CommandLine;
 import org.rempart.vault.AccessPurpose;
 import org.rempart.vault.ContactIdentity;
 import org.rempart.vault.Vault;
@@ -33,6 +36,8 @@ class KeyRotationTest {
     Keysets keys;
     @Autowired
     KeyRotation rotation;
+    @Autowired
+    CommandLine commands;
 
     /** Another test of this context may have started one (the authorization matrix calls every endpoint). */
     private void awaitNoRotationRunning() throws InterruptedException {
@@ -47,16 +52,13 @@ class KeyRotationTest {
         long id = 800_000_000L + System.nanoTime() % 1_000_000L;
         vault.replace(Map.of(id, new ContactIdentity("Cmd", null, "cmd@example.org", null, null, null)));
         awaitNoRotationRunning();
-        var out = new java.io.ByteArrayOutputStream();
-        int code = commands.execute("keys rotate", new java.io.PrintStream(out, true));
+        var out = new ByteArrayOutputStream();
+        int code = commands.execute("keys rotate", new PrintStream(out, true));
         assertThat(code).isZero();
         assertThat(out.toString()).startsWith("Key rotation DONE");
         assertThat(jdbc.sql("SELECT kek_key_id FROM contact_key WHERE contact_id = ?").param(id)
                 .query(Integer.class).single()).isEqualTo(keys.kek().primaryId());
     }
-
-    @Autowired
-    org.rempart.platform.CommandLine commands;
 
     @Test
     void anAdminRotatesTheKeyAndEveryDataKeyIsRewrappedWhileContactsStayReadable() throws Exception {
