@@ -1,0 +1,63 @@
+package org.rempart.vault.internal;
+
+import java.security.GeneralSecurityException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.rempart.vault.ContactIdentity;
+import org.rempart.vault.IdentitySealer;
+import org.rempart.vault.SealedIdentity;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class TinkIdentitySealer implements IdentitySealer {
+
+    private final ContactCipher cipher;
+    private final VaultRepository repository;
+
+    TinkIdentitySealer(ContactCipher cipher, VaultRepository repository) {
+        this.cipher = cipher;
+        this.repository = repository;
+    }
+
+    /** Ciphertext and wrapped key of one new contact. */
+    private record Sealed(long contactId, byte[] wrappedKey, int kekId, byte[] blob) implements SealedIdentity {
+        @Override
+        public String toString() {
+            return "SealedIdentity[" + contactId + "]";
+        }
+    }
+
+    @Override
+    public SealedIdentity seal(long contactId, ContactIdentity identity) {
+        try {
+            ContactCipher.DataKey key = cipher.newDataKey(contactId);
+            try {
+                byte[] blob = cipher.encrypt(key.key(), IdentityCodec.encode(identity), contactId);
+                return new Sealed(contactId, key.wrapped(), key.kekId(), blob);
+            } finally {
+                Arrays.fill(key.key(), (byte) 0);
+            }
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot encrypt a contact identity: " + e.getClass().getSimpleName());
+        }
+    }
+
+    @Override
+    @Transactional
+    public void store(Collection<SealedIdentity> sealed) {
+        List<VaultRepository.KeyRow> keys = new ArrayList<>(sealed.size());
+        Map<Long, byte[]> blobs = new HashMap<>();
+        for (SealedIdentity item : sealed) {
+            Sealed s = (Sealed) item;
+            keys.add(new VaultRepository.KeyRow(s.contactId(), s.wrappedKey(), s.kekId()));
+            blobs.put(s.contactId(), s.blob());
+        }
+        repository.insertKeys(keys);
+        repository.replaceBlobs(blobs);
+    }
+}
