@@ -69,7 +69,7 @@ class CsvImport {
             var counted = BoundedInputStream.builder().setInputStream(plain).get();
             CsvSource source = CsvSource.open(counted);
             CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(source.separator())
-                    .allowMissingFields(true).allowExtraFields(true).skipEmptyLines(true)
+                    .allowMissingFields(true).allowExtraFields(true).allowUnclosedQuote(false).skipEmptyLines(true)
                     .ofCsvRecord(source.reader());
             Iterator<CsvRecord> records = reader.iterator();
             if (!records.hasNext()) {
