@@ -41,6 +41,10 @@ class AuthorizationMatrixTest {
             return new Rule(false, EnumSet.of(Role.ADMIN));
         }
 
+        static Rule roles(Role... roles) {
+            return new Rule(false, EnumSet.copyOf(List.of(roles)));
+        }
+
         static Rule everyRole() {
             return new Rule(false, EnumSet.allOf(Role.class));
         }
@@ -84,6 +88,25 @@ class AuthorizationMatrixTest {
             Map.entry("DELETE /api/tokens/{id}", Rule.adminOnly()),
             Map.entry("POST /api/keys/rotate", Rule.adminOnly()),
             Map.entry("GET /api/keys/rotation", Rule.adminOnly()),
+            Map.entry("GET /api/contacts", Rule.everyRole()),
+            Map.entry("GET /api/contacts/{id}", Rule.everyRole()),
+            Map.entry("GET /api/contacts/{id}/consents", Rule.everyRole()),
+            Map.entry("GET /api/contacts/{id}/details", Rule.everyRole()),
+            Map.entry("POST /api/contacts/search", Rule.everyRole()),
+            Map.entry("POST /api/contacts/{id}/reveal", Rule.roles(Role.ADMIN, Role.MARKETER, Role.SECURITY_OFFICER)),
+            Map.entry("POST /api/contacts", Rule.roles(Role.ADMIN, Role.MARKETER)),
+            Map.entry("PATCH /api/contacts/{id}", Rule.roles(Role.ADMIN, Role.MARKETER)),
+            Map.entry("DELETE /api/contacts/{id}", Rule.roles(Role.ADMIN, Role.MARKETER)),
+            Map.entry("POST /api/imports", Rule.roles(Role.ADMIN, Role.MARKETER)),
+            Map.entry("GET /api/imports/{id}", Rule.roles(Role.ADMIN, Role.MARKETER)),
+            Map.entry("GET /api/imports/{id}/report", Rule.roles(Role.ADMIN, Role.MARKETER)),
+            Map.entry("POST /api/segments", Rule.roles(Role.ADMIN, Role.MARKETER)),
+            Map.entry("GET /api/segments", Rule.everyRole()),
+            Map.entry("POST /api/segments/count", Rule.everyRole()),
+            Map.entry("GET /api/segments/{id}/count", Rule.everyRole()),
+            Map.entry("POST /api/lists", Rule.roles(Role.ADMIN, Role.MARKETER)),
+            Map.entry("GET /api/lists", Rule.everyRole()),
+            Map.entry("POST /api/lists/{id}/members", Rule.roles(Role.ADMIN, Role.MARKETER)),
             Map.entry("GET /actuator/health", Rule.anyone()),
             Map.entry("GET /actuator/prometheus", Rule.adminOnly()));
 
