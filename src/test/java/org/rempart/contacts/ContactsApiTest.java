@@ -72,22 +72,23 @@ class ContactsApiTest {
     @Test
     void aContactIsStoredEncryptedShownMaskedAndRevealedForAReason(CapturedOutput output) throws Exception {
         String email = unique("jeanne.martin") + "@orange.fr";
+        String mobile = UniqueNumbers.mobile();
         long id = create("""
-                {"kind":"client","lastName":"Quinzorbe","firstName":"Jeanne","email":"%s","mobile":"06 12 34 56 78",
+                {"kind":"client","lastName":"Quinzorbe","firstName":"Jeanne","email":"%s","mobile":"%s",
                  "landline":"01 45 67 89 12","birthDate":"29/02/1980","postcode":"75011","carrier":"Orange",
                  "consents":{"EMAIL":"oui","SMS":"non"},"attributes":{"Fidélité":"gold"},"tags":["vip"],
-                 "consentWording":"J'accepte de recevoir des offres"}""".formatted(email));
+                 "consentWording":"J'accepte de recevoir des offres"}""".formatted(email, mobile));
 
         JsonNode masked = body(call(get("/api/contacts/" + id), analyst, null));
         assertThat(masked.get("lastName").asString()).isEqualTo("Q***");
         assertThat(masked.get("email").asString()).isEqualTo("j***@o*****.fr");
-        assertThat(masked.get("mobile").asString()).isEqualTo("+33 6 ** ** ** 78");
+        assertThat(masked.get("mobile").asString()).isEqualTo("+33 6 ** ** ** " + mobile.substring(12));
         assertThat(masked.get("birthYear").asInt()).isEqualTo(1980);
         assertThat(masked.get("kind").asString()).isEqualTo("CLIENT");
         assertThat(masked.get("consents").get("EMAIL").asString()).isEqualTo("YES");
         assertThat(masked.get("consents").get("SMS").asString()).isEqualTo("NO");
         assertThat(masked.get("carrier").asString()).isEqualTo("Orange");
-        assertThat(masked.toString()).doesNotContain("Quinzorbe", email, "612345678");
+        assertThat(masked.toString()).doesNotContain("Quinzorbe", email, UniqueNumbers.e164(mobile).substring(3));
 
         assertThat(call(post("/api/contacts/" + id + "/reveal"), analyst, "{\"reason\":\"curious\"}").getStatus())
                 .isEqualTo(403);
@@ -99,7 +100,7 @@ class ContactsApiTest {
                 "{\"reason\":\"customer called about an order\"}"));
         assertThat(clear.get("lastName").asString()).isEqualTo("Quinzorbe");
         assertThat(clear.get("email").asString()).isEqualTo(email);
-        assertThat(clear.get("mobile").asString()).isEqualTo("+33612345678");
+        assertThat(clear.get("mobile").asString()).isEqualTo(UniqueNumbers.e164(mobile));
         assertThat(clear.get("landline").asString()).isEqualTo("+33145678912");
         assertThat(clear.get("birthDate").asString()).isEqualTo("1980-02-29");
         assertThat(jdbc.sql("SELECT reason FROM audit_entry WHERE action = 'vault.reveal' AND subjects = ? "
@@ -113,7 +114,7 @@ class ContactsApiTest {
         JsonNode details = body(call(get("/api/contacts/" + id + "/details"), analyst, null));
         assertThat(details.get("attributes").get("fidelite").asString()).isEqualTo("gold");
         assertThat(details.get("tags").get(0).asString()).isEqualTo("vip");
-        assertThat(output.getAll()).doesNotContain("Quinzorbe", email, "+33612345678");
+        assertThat(output.getAll()).doesNotContain("Quinzorbe", email, UniqueNumbers.e164(mobile));
     }
 
     @Test
@@ -139,12 +140,13 @@ class ContactsApiTest {
     @Test
     void exactMatchSearchGoesThroughTheBodyAndFindsTheSameAddressWrittenDifferently() throws Exception {
         String email = unique("search.me") + "@exemple.fr";
-        long id = create("{\"email\":\"%s\",\"mobile\":\"+33 7 81 23 45 67\"}".formatted(email));
+        String mobile = UniqueNumbers.mobile();
+        long id = create("{\"email\":\"%s\",\"mobile\":\"%s\"}".formatted(email, mobile));
         JsonNode found = body(call(post("/api/contacts/search"), analyst,
                 "{\"email\":\"  %s \"}".formatted(email.toUpperCase())));
         assertThat(found.get("total").asLong()).isEqualTo(1);
         assertThat(found.get("items").get(0).get("id").asLong()).isEqualTo(id);
-        JsonNode byMobile = body(call(post("/api/contacts/search"), analyst, "{\"mobile\":\"0033781234567\"}"));
+        JsonNode byMobile = body(call(post("/api/contacts/search"), analyst, "{\"mobile\":\"00" + UniqueNumbers.e164(mobile).substring(1) + "\"}"));
         assertThat(byMobile.get("items").get(0).get("id").asLong()).isEqualTo(id);
         assertThat(body(call(post("/api/contacts/search"), analyst, "{\"email\":\"nobody-" + email + "\"}"))
                 .get("total").asLong()).isZero();
@@ -157,13 +159,14 @@ class ContactsApiTest {
     void aChangeKeepsWhatItLeavesEmptyAndRecordsConsentChanges() throws Exception {
         long id = create("{\"lastName\":\"Avant\",\"email\":\"%s\",\"consents\":{\"SMS\":\"yes\"}}"
                 .formatted(unique("change") + "@exemple.fr"));
+        String mobile = UniqueNumbers.mobile();
         var response = call(patch("/api/contacts/" + id), marketer,
-                "{\"firstName\":\"Paul\",\"mobile\":\"0698765432\",\"consents\":{\"SMS\":\"no\"}}");
+                "{\"firstName\":\"Paul\",\"mobile\":\"" + mobile + "\",\"consents\":{\"SMS\":\"no\"}}");
         assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
         JsonNode clear = body(call(post("/api/contacts/" + id + "/reveal"), marketer, "{\"reason\":\"check\"}"));
         assertThat(clear.get("lastName").asString()).isEqualTo("Avant");
         assertThat(clear.get("firstName").asString()).isEqualTo("Paul");
-        assertThat(clear.get("mobile").asString()).isEqualTo("+33698765432");
+        assertThat(clear.get("mobile").asString()).isEqualTo(UniqueNumbers.e164(mobile));
         JsonNode history = body(call(get("/api/contacts/" + id + "/consents"), analyst, null));
         assertThat(history).hasSize(2);
         assertThat(history.get(0).get("status").asString()).isEqualTo("NO");
@@ -174,7 +177,7 @@ class ContactsApiTest {
     @Test
     void erasureShredsTheIdentityAndSuppressesTheAddresses() throws Exception {
         String email = unique("erase.me") + "@exemple.fr";
-        long id = create("{\"email\":\"%s\",\"mobile\":\"0611223344\"}".formatted(email));
+        long id = create("{\"email\":\"%s\",\"mobile\":\"%s\"}".formatted(email, UniqueNumbers.mobile()));
         assertThat(call(delete("/api/contacts/" + id), analyst, null).getStatus()).isEqualTo(403);
         assertThat(call(delete("/api/contacts/" + id), marketer, null).getStatus()).isEqualTo(204);
         assertThat(call(get("/api/contacts/" + id), analyst, null).getStatus()).isEqualTo(404);

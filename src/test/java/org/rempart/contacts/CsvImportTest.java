@@ -71,10 +71,11 @@ class CsvImportTest {
         String helene = "helene." + u + "@exemple.fr";
         String grand = "grand." + u + "@exemple.fr";
         String formula = "formule." + u + "@exemple.fr";
-        String mobile2 = "06" + u.substring(u.length() - 8);
+        String mobile1 = UniqueNumbers.mobile();
+        String mobile2 = UniqueNumbers.mobile().replace(" ", "");
         String csv = String.join("\r\n",
                 "Nom;Prénom;Courriel;Portable;Fixe;Date de naissance;Type;Consent_Email;Code postal;Fidélité",
-                "Dupont;Hélène;" + helene + ";06 12 34 56 78;01 45 67 89 12;15/03/1985;client;oui;75011;gold",
+                "Dupont;Hélène;" + helene + ";" + mobile1 + ";01 45 67 89 12;15/03/1985;client;oui;75011;gold",
                 "Faux;Jean;jean.faux@;;;;;;;",
                 "\"Le \"\"Grand\"\"\nMartin; fils\";Zoé;" + grand + ";" + mobile2 + ";;1990-12-01;prospect;non;;",
                 "Date;Impossible;impossible." + u + "@exemple.fr;;;31/02/1990;;;;",
@@ -139,8 +140,9 @@ class CsvImportTest {
         String u = unique();
         String idn = "jean." + u + "@exämple.fr";
         String csv = "\uFEFFlast_name,first_name,email,mobile,consent_sms,kind,birth_date,loyalty\n"
-                + "Weiß,Jürgen,\"" + idn + "\",+33 6 98 76 54 32,yes,,1975-06-30,silver\n"
-                + "O'Brien,Seán,sean." + u + "@example.ie,0033 7 55 44 33 22,no,client,,\n";
+                + "Weiß,Jürgen,\"" + idn + "\"," + UniqueNumbers.e164(UniqueNumbers.mobile()) + ",yes,,1975-06-30,silver\n"
+                + "O'Brien,Seán,sean." + u + "@example.ie,00" + UniqueNumbers.e164(UniqueNumbers.mobile()).substring(1)
+                + ",no,client,,\n";
         byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
         JsonNode first = client.run(bytes, Map.of("kind", "client"));
         assertThat(first.get("created").asLong()).as(first.toString()).isEqualTo(2);

@@ -67,7 +67,7 @@ class SegmentsTest {
                         + "\"consents\":{\"EMAIL\":\"yes\"},\"tags\":[\"" + tag + "\"],\"attributes\":{\"tier\":\"silver\"}}"),
                 create("{\"kind\":\"prospect\",\"email\":\"c" + u + "@x.fr\",\"postcode\":\"75002\","
                         + "\"tags\":[\"" + tag + "\"]}"),
-                create("{\"kind\":\"client\",\"email\":\"d" + u + "@x.fr\",\"mobile\":\"06" + u.substring(u.length() - 8) + "\",\"carrier\":\"Orange\","
+                create("{\"kind\":\"client\",\"email\":\"d" + u + "@x.fr\",\"mobile\":\"" + UniqueNumbers.mobile() + "\",\"carrier\":\"Orange\","
                         + "\"consents\":{\"EMAIL\":\"no\",\"SMS\":\"yes\"},\"tags\":[\"" + tag + "\"]}"));
     }
 

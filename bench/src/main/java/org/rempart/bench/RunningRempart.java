@@ -50,6 +50,10 @@ final class RunningRempart implements AutoCloseable {
         return new RunningRempart(context, schema, postgresUrl);
     }
 
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
     int port() {
         return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
     }

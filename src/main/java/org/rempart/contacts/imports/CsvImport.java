@@ -29,9 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs one import: the file is decrypted and parsed as a stream on the job's thread, chunks of
- * records are validated, indexed and sealed on the worker threads (all cores), and written back
- * on the job's thread in file order. At most a few chunks are in flight, so memory stays flat
- * whatever the file size.
+ * records are validated, indexed and sealed on the worker threads (all cores), deduped back on the
+ * job's thread in file order, and written by the writer threads, each on its own connection. At
+ * most a few chunks are in flight at each stage, so memory stays flat whatever the file size.
  */
 @Component
 class CsvImport {
@@ -61,10 +61,14 @@ class CsvImport {
     private record Record(long line, List<String> fields) {
     }
 
-    void run(long jobId, String sha256, EncryptedTempFile file, ImportOptions options, ExecutorService workers,
-            int inFlight) {
+    /** The threads of an import: preparing rows (CPU-bound) and writing chunks (one connection each). */
+    record Threads(ExecutorService workers, int preparing, ExecutorService writers, int writing) {
+    }
+
+    void run(long jobId, String sha256, EncryptedTempFile file, ImportOptions options, Threads threads) {
         var writer = new ChunkWriter(jobId, contacts, store, jobs, transaction,
-                ConsentProof.ofImport(jobId, sha256, options.consentWording()), options.source());
+                ConsentProof.ofImport(jobId, sha256, options.consentWording()), options.source(), threads.writers(),
+                threads.writing());
         try (file; InputStream plain = file.read()) {
             var counted = BoundedInputStream.builder().setInputStream(plain).get();
             CsvSource source = CsvSource.open(counted);
@@ -86,15 +90,16 @@ class CsvImport {
                     chunk.add(new Record(record.getStartingLineNumber(), record.getFields()));
                 }
                 List<Long> ids = contacts.allocateIds(chunk.size());
-                pending.add(workers.submit(() -> prepare(header, chunk, ids, options)));
+                pending.add(threads.workers().submit(() -> prepare(header, chunk, ids, options)));
                 positions.add(counted.getCount());
-                if (pending.size() >= inFlight) {
+                if (pending.size() > threads.preparing()) {
                     writer.write(pending.poll().get(), positions.poll());
                 }
             }
             while (!pending.isEmpty()) {
                 writer.write(pending.poll().get(), positions.poll());
             }
+            writer.finish();
             jobs.finish(jobId, ImportJobs.Status.DONE, null);
         } catch (CsvSource.UnreadableFileException e) {
             jobs.finish(jobId, ImportJobs.Status.FAILED, e.getMessage());

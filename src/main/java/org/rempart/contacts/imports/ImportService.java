@@ -33,19 +33,23 @@ public class ImportService {
     private final ExecutorService runner = Executors.newSingleThreadExecutor(Thread.ofPlatform()
             .name("contact-import").daemon().factory());
     private final ExecutorService workers;
+    private final ExecutorService writers;
+    private final CsvImport.Threads threads;
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("contact-import-heartbeat").daemon().factory());
-    private final int inFlight;
 
     ImportService(UploadReceiver receiver, ImportJobs jobs, CsvImport csv,
-            @Value("${rempart.imports.threads:0}") int threads) {
+            @Value("${rempart.imports.threads:0}") int preparing,
+            @Value("${rempart.imports.writers:2}") int writing) {
         this.receiver = receiver;
         this.jobs = jobs;
         this.csv = csv;
-        int count = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        this.workers = Executors.newFixedThreadPool(count, Thread.ofPlatform().name("contact-import-", 1)
+        int cores = preparing > 0 ? preparing : Runtime.getRuntime().availableProcessors();
+        this.workers = Executors.newFixedThreadPool(cores, Thread.ofPlatform().name("contact-import-", 1)
                 .daemon().factory());
-        this.inFlight = count + 1;
+        this.writers = Executors.newFixedThreadPool(writing, Thread.ofPlatform().name("contact-import-writer-", 1)
+                .daemon().factory());
+        this.threads = new CsvImport.Threads(workers, cores + 1, writers, writing);
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -61,7 +65,7 @@ public class ImportService {
         long id = jobs.create(upload.options().kind(), upload.options().source(), upload.sha256(), upload.bytes(),
                 operatorId);
         try {
-            runner.execute(() -> csv.run(id, upload.sha256(), upload.file(), upload.options(), workers, inFlight));
+            runner.execute(() -> csv.run(id, upload.sha256(), upload.file(), upload.options(), threads));
         } catch (RejectedExecutionException e) {
             upload.file().close();
             jobs.finish(id, ImportJobs.Status.FAILED, "Rempart is stopping.");
@@ -130,5 +134,6 @@ public class ImportService {
         heartbeat.shutdownNow();
         runner.shutdownNow();
         workers.shutdownNow();
+        writers.shutdownNow();
     }
 }

@@ -29,10 +29,12 @@ public class ContactRepository {
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
+    private final BulkInsert bulk;
 
-    ContactRepository(JdbcTemplate jdbc) {
+    ContactRepository(JdbcTemplate jdbc, BulkInsert bulk) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.bulk = bulk;
     }
 
     /** A contact to insert or to update with its validated values and blind indexes. */
@@ -50,22 +52,18 @@ public class ContactRepository {
 
     public void insert(List<Write> rows, String source, Instant now) {
         var at = DbTime.of(now);
-        jdbc.batchUpdate("""
-                INSERT INTO contact (id, kind, carrier, postcode, age_band, locale, consent_email, consent_sms,
-                                     source, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows.stream().map(r -> {
+        bulk.insert("contact", "id, kind, carrier, postcode, age_band, locale, consent_email, consent_sms, source, "
+                + "created_at", rows.stream().map(r -> {
                     ValidatedContact c = r.contact();
                     // A new contact of unknown kind is a prospect: the kind that needs an explicit yes.
                     ContactKind kind = c.kind() == null ? ContactKind.PROSPECT : c.kind();
                     return new Object[] {r.id(), kind.name(), c.carrier(), c.postcode(), c.ageBand(), c.locale(),
                         name(c.consents().get(Channel.EMAIL)), name(c.consents().get(Channel.SMS)), source, at};
                 }).toList());
-        jdbc.batchUpdate("INSERT INTO contact_address (contact_id, email_index, mobile_index, landline_index) "
-                + "VALUES (?, ?, ?, ?)", rows.stream().map(r -> new Object[] {r.id(), r.addresses().email(),
+        bulk.insert("contact_address", "contact_id, email_index, mobile_index, landline_index", rows.stream().map(r -> new Object[] {r.id(), r.addresses().email(),
                     r.addresses().mobile(), r.addresses().landline()}).toList());
-        jdbc.batchUpdate("INSERT INTO contact_attribute (contact_id, name, attr_value) VALUES (?, ?, ?)",
-                attributeRows(rows));
-        jdbc.batchUpdate("INSERT INTO contact_tag (contact_id, tag) VALUES (?, ?)", tagRows(rows));
+        bulk.insert("contact_attribute", "contact_id, name, attr_value", attributeRows(rows));
+        bulk.insert("contact_tag", "contact_id, tag", tagRows(rows));
     }
 
     /** Updates contacts: a null value keeps the stored one. */
@@ -112,26 +110,41 @@ public class ContactRepository {
 
     public void insertConsents(List<ConsentChange> changes, Instant now) {
         var at = DbTime.of(now);
-        jdbc.batchUpdate("""
-                INSERT INTO consent_event (contact_id, channel, status, source, wording, recorded_at, proof_job,
-                                           proof_line, proof_sha256, proof_ref)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", changes.stream().map(c -> new Object[] {c.contactId(),
+        bulk.insert("consent_event", "contact_id, channel, status, source, wording, recorded_at, proof_job, "
+                + "proof_line, proof_sha256, proof_ref", changes.stream().map(c -> new Object[] {c.contactId(),
                     c.channel().name(), c.status().name(), c.proof().source(), c.proof().wording(), at,
                     c.proof().importJob(), c.line(), c.proof().fileSha256(), c.proof().reference()}).toList());
     }
 
-    /** The stored contacts with these blind indexes in a column ({@code email_index}...): the lowest id wins. */
+    /**
+     * The stored contacts with these blind indexes in a column ({@code email_index}...): the lowest
+     * id wins. Two steps (indexes, then the consents of the few contacts found) so that the planner
+     * never joins a long IN list against the whole contact table.
+     */
     public Map<String, Match> findByIndex(AddressColumn column, Collection<String> indexes) {
-        Map<String, Match> found = new HashMap<>();
+        Map<String, Long> ids = new HashMap<>();
         if (indexes.isEmpty()) {
-            return found;
+            return Map.of();
         }
-        named.query("SELECT a." + column.sql() + ", a.contact_id, c.consent_email, c.consent_sms "
-                + "FROM contact_address a JOIN contact c ON c.id = a.contact_id WHERE a." + column.sql()
-                + " IN (:indexes) ORDER BY a.contact_id", Map.of("indexes", indexes), (ResultSet rs) -> {
-                    found.putIfAbsent(rs.getString(1), new Match(rs.getLong(2), consent(rs.getString(3)),
-                            consent(rs.getString(4))));
+        named.query("SELECT " + column.sql() + ", contact_id FROM contact_address WHERE " + column.sql()
+                + " IN (:indexes) ORDER BY contact_id", Map.of("indexes", indexes), (ResultSet rs) -> {
+                    ids.putIfAbsent(rs.getString(1), rs.getLong(2));
                 });
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Match> matches = new HashMap<>();
+        named.query("SELECT id, consent_email, consent_sms FROM contact WHERE id IN (:ids)",
+                Map.of("ids", new java.util.HashSet<>(ids.values())), (ResultSet rs) -> {
+                    matches.put(rs.getLong(1), new Match(rs.getLong(1), consent(rs.getString(2)),
+                            consent(rs.getString(3))));
+                });
+        Map<String, Match> found = new HashMap<>();
+        ids.forEach((index, id) -> {
+            if (matches.containsKey(id)) {
+                found.put(index, matches.get(id));
+            }
+        });
         return found;
     }
 
@@ -223,6 +236,10 @@ public class ContactRepository {
 
     /** Removes the contact and everything that refers to it (addresses, consents, tags, attributes, lists). */
     public boolean delete(long id) {
+        for (String table : List.of("contact_address", "consent_event", "contact_tag", "contact_attribute",
+                "contact_engagement")) {
+            jdbc.update("DELETE FROM " + table + " WHERE contact_id = ?", id);
+        }
         return jdbc.update("DELETE FROM contact WHERE id = ?", id) > 0;
     }
 

@@ -1,0 +1,77 @@
+package org.rempart.contacts.internal;
+
+import java.io.StringReader;
+import java.sql.Connection;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Inserts many rows into one table: {@code COPY ... FROM STDIN} on PostgreSQL, several times
+ * faster than batched INSERTs and lighter on the client; a batched INSERT on H2. The one place
+ * where the contacts' SQL differs by database. Table and column names come from the caller's
+ * constants, never from input.
+ */
+@Component
+class BulkInsert {
+
+    private final JdbcTemplate jdbc;
+    private volatile Boolean postgres;
+
+    BulkInsert(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(String table, String columns, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        if (isPostgres()) {
+            copy(table, columns, rows);
+        } else {
+            String marks = "?" + ", ?".repeat(rows.getFirst().length - 1);
+            jdbc.batchUpdate("INSERT INTO " + table + " (" + columns + ") VALUES (" + marks + ")", rows);
+        }
+    }
+
+    private boolean isPostgres() {
+        if (postgres == null) {
+            postgres = jdbc.execute((ConnectionCallback<Boolean>) c -> c.getMetaData().getDatabaseProductName()
+                    .equals("PostgreSQL"));
+        }
+        return postgres;
+    }
+
+    /** Rows as CSV: null is an unquoted empty field, every text is quoted. */
+    private void copy(String table, String columns, List<Object[]> rows) {
+        var csv = new StringBuilder(rows.size() * 96);
+        for (Object[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                if (i > 0) {
+                    csv.append(',');
+                }
+                Object value = row[i];
+                if (value instanceof Number || value instanceof Boolean) {
+                    csv.append(value);
+                } else if (value instanceof OffsetDateTime time) {
+                    csv.append(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time));
+                } else if (value != null) {
+                    csv.append('"').append(value.toString().replace("\"", "\"\"")).append('"');
+                }
+            }
+            csv.append('\n');
+        }
+        jdbc.execute((ConnectionCallback<Long>) (Connection connection) -> {
+            try {
+                return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                        "COPY " + table + " (" + columns + ") FROM STDIN (FORMAT csv)", new StringReader(csv.toString()));
+            } catch (java.io.IOException e) {
+                throw new java.sql.SQLException("COPY into " + table + " failed", e);
+            }
+        });
+    }
+}
