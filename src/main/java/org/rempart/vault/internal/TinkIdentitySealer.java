@@ -4,9 +4,7 @@ import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.rempart.vault.ContactIdentity;
 import org.rempart.vault.IdentitySealer;
 import org.rempart.vault.SealedIdentity;
@@ -17,9 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 class TinkIdentitySealer implements IdentitySealer {
 
     private final ContactCipher cipher;
-    private final VaultRepository repository;
+    private final SealedIdentityRepository repository;
 
-    TinkIdentitySealer(ContactCipher cipher, VaultRepository repository) {
+    TinkIdentitySealer(ContactCipher cipher, SealedIdentityRepository repository) {
         this.cipher = cipher;
         this.repository = repository;
     }
@@ -50,14 +48,11 @@ class TinkIdentitySealer implements IdentitySealer {
     @Override
     @Transactional
     public void store(Collection<SealedIdentity> sealed) {
-        List<VaultRepository.KeyRow> keys = new ArrayList<>(sealed.size());
-        Map<Long, byte[]> blobs = new HashMap<>();
+        List<SealedIdentityRepository.Row> rows = new ArrayList<>(sealed.size());
         for (SealedIdentity item : sealed) {
             Sealed s = (Sealed) item;
-            keys.add(new VaultRepository.KeyRow(s.contactId(), s.wrappedKey(), s.kekId()));
-            blobs.put(s.contactId(), s.blob());
+            rows.add(new SealedIdentityRepository.Row(s.contactId(), s.wrappedKey(), s.kekId(), s.blob()));
         }
-        repository.insertKeys(keys);
-        repository.replaceBlobs(blobs);
+        repository.insert(rows);
     }
 }
