@@ -38,7 +38,7 @@ final class RunningRempart implements AutoCloseable {
         if (db.equals("postgres")) {
             schema = "rempart_bench_" + System.currentTimeMillis();
             properties.put("rempart.db.url", postgresUrl + (postgresUrl.contains("?") ? "&" : "?")
-                    + "currentSchema=" + schema + "&reWriteBatchedInserts=true");
+                    + "currentSchema=" + schema);
             properties.put("rempart.db.user", System.getProperty("bench.db.user", "postgres"));
             properties.put("spring.flyway.schemas", schema);
             properties.put("rempart.master-password", "benchmark-only master passphrase");
