@@ -79,15 +79,23 @@ class ContactsPages {
         model.addAttribute("kind", kind);
         model.addAttribute("consentEmail", consentEmail);
         model.addAttribute("consentSms", consentSms);
+        model.addAttribute("consentFilters", List.of(
+                new ConsentFilter("consentEmail", "contacts.consentEmail", consentEmail),
+                new ConsentFilter("consentSms", "contacts.consentSms", consentSms)));
         model.addAttribute("segmentId", segmentId);
         return "contacts/list";
+    }
+
+    /** One consent filter of the list page: its parameter, label and chosen value. */
+    record ConsentFilter(String name, String label, String selected) {
     }
 
     /** Exact match by email or mobile: the value travels in the body and is not echoed back. */
     @PostMapping("/search")
     String search(@RequestParam String field, @RequestParam String value, Model model) {
         model.addAttribute("segments", segments.all());
-        model.addAttribute("searched", true);
+        model.addAttribute("consentFilters", List.of(new ConsentFilter("consentEmail", "contacts.consentEmail", null),
+                new ConsentFilter("consentSms", "contacts.consentSms", null)));
         try {
             var result = contacts.search("mobile".equals(field) ? IndexedField.MOBILE : IndexedField.EMAIL, value);
             model.addAttribute("contacts", result.items());
