@@ -49,6 +49,14 @@ class ContactValidatorTest {
         assertThat(valid(ContactField.MOBILE, raw).identity().mobile()).isEqualTo(e164);
     }
 
+    @ParameterizedTest
+    @CsvSource({"06 12 34 56 78", "0033612345678", "+33 (0)6 12 34 56 78", "+32 470 12 34 56", "0612345678 ",
+        "00 44 7911 123456", "+1 415 555 2671", "07 81 23 45 67"})
+    void mobileNumbersGetTheNormalFormOfTheBlindIndexes(String raw) {
+        assertThat(valid(ContactField.MOBILE, raw).identity().mobile())
+                .isEqualTo(org.rempart.vault.Identifiers.normalizePhone(raw.strip()).orElseThrow());
+    }
+
     @Test
     void eachPhoneColumnHoldsItsKindOfNumber() {
         assertThat(rejection(ContactField.MOBILE, "01 45 67 89 12")).isEqualTo("not a mobile number");
