@@ -30,6 +30,8 @@ class SegmentsTest {
     Engagements engagements;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.rempart.contacts.internal.ContactRepository contacts;
 
     private HttpApi api;
     private String marketer;
@@ -131,6 +133,13 @@ class SegmentsTest {
     private List<Long> audience(Channel channel) {
         var sql = audiences.audience(json.readTree(tagged("")), channel);
         return jdbc.sql(sql.sql()).params(sql.parameters()).query(Long.class).list();
+    }
+
+    @Test
+    void statisticsAreRefreshedAfterALargeImportOnEitherDatabase() {
+        fourContacts();
+        contacts.refreshStatistics();
+        assertThat(count(tagged(""))).isEqualTo(4);
     }
 
     @Test

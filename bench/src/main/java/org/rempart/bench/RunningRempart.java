@@ -58,10 +58,11 @@ final class RunningRempart implements AutoCloseable {
         return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
     }
 
+    /** Drops the PostgreSQL schema, unless {@code -Dbench.keep-schema=true} keeps it for a look with psql. */
     @Override
     public void close() throws Exception {
         context.close();
-        if (schema != null) {
+        if (schema != null && !Boolean.getBoolean("bench.keep-schema")) {
             try (var connection = DriverManager.getConnection(postgresUrl,
                     System.getProperty("bench.db.user", "postgres"), "");
                     var statement = connection.createStatement()) {

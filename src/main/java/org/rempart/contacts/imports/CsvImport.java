@@ -37,6 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CsvImport {
 
     static final int CHUNK = 2000;
+    /** Imports this large change the tables enough for the query planner to need new statistics. */
+    static final long STATISTICS_AFTER = 50_000;
 
     private static final Logger log = LoggerFactory.getLogger(CsvImport.class);
 
@@ -100,6 +102,9 @@ class CsvImport {
                 writer.write(pending.poll().get(), positions.poll());
             }
             writer.finish();
+            if (writer.total().created() + writer.total().updated() >= STATISTICS_AFTER) {
+                contacts.refreshStatistics();
+            }
             jobs.finish(jobId, ImportJobs.Status.DONE, null);
         } catch (CsvSource.UnreadableFileException e) {
             jobs.finish(jobId, ImportJobs.Status.FAILED, e.getMessage());

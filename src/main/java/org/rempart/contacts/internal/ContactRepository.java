@@ -29,9 +29,9 @@ public class ContactRepository {
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
-    private final BulkInsert bulk;
+    private final BulkWrites bulk;
 
-    ContactRepository(JdbcTemplate jdbc, BulkInsert bulk) {
+    ContactRepository(JdbcTemplate jdbc, BulkWrites bulk) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.bulk = bulk;
@@ -241,6 +241,11 @@ public class ContactRepository {
             jdbc.update("DELETE FROM " + table + " WHERE contact_id = ?", id);
         }
         return jdbc.update("DELETE FROM contact WHERE id = ?", id) > 0;
+    }
+
+    /** After a large import: fresh planner statistics for the tables that segments read. */
+    public void refreshStatistics() {
+        bulk.analyze(List.of("contact", "contact_address", "contact_attribute", "contact_tag", "consent_event"));
     }
 
     public void recordEngagement(long contactId, Channel channel, String kind, Instant at) {

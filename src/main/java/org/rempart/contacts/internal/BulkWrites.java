@@ -11,19 +11,28 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Inserts many rows into one table: {@code COPY ... FROM STDIN} on PostgreSQL, several times
- * faster than batched INSERTs and lighter on the client; a batched INSERT on H2. The one place
- * where the contacts' SQL differs by database. Table and column names come from the caller's
- * constants, never from input.
+ * The statements of bulk work that differ by database, in one place: inserting many rows
+ * ({@code COPY ... FROM STDIN} on PostgreSQL, several times faster than batched INSERTs and
+ * lighter on the client; a batched INSERT on H2) and refreshing the planner's statistics after a
+ * large import. Table and column names come from the caller's constants, never from input.
  */
 @Component
-class BulkInsert {
+class BulkWrites {
 
     private final JdbcTemplate jdbc;
     private volatile Boolean postgres;
 
-    BulkInsert(JdbcTemplate jdbc) {
+    BulkWrites(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** New statistics for these tables, so that segment counts are planned for their new size. */
+    void analyze(List<String> tables) {
+        if (isPostgres()) {
+            jdbc.execute("ANALYZE " + String.join(", ", tables));
+        } else {
+            tables.forEach(table -> jdbc.execute("ANALYZE TABLE " + table));
+        }
     }
 
     void insert(String table, String columns, List<Object[]> rows) {
