@@ -36,7 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class CsvImport {
 
-    static final int CHUNK = 2000;
+    static final int CHUNK = 5000;
     /** Imports this large change the tables enough for the query planner to need new statistics. */
     static final long STATISTICS_AFTER = 50_000;
 
