@@ -19,6 +19,8 @@ import org.springframework.stereotype.Component;
 @Component
 class BulkWrites {
 
+    private static final int ROWS_PER_INSERT = 250;
+
     private final JdbcTemplate jdbc;
     private volatile Boolean postgres;
 
@@ -41,9 +43,15 @@ class BulkWrites {
         }
         if (isPostgres()) {
             copy(table, columns, rows);
-        } else {
-            String marks = "?" + ", ?".repeat(rows.getFirst().length - 1);
-            jdbc.batchUpdate("INSERT INTO " + table + " (" + columns + ") VALUES (" + marks + ")", rows);
+            return;
+        }
+        // Many rows per statement: H2 runs a JDBC batch one statement at a time.
+        String row = "(?" + ", ?".repeat(rows.getFirst().length - 1) + ")";
+        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+            List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
+            jdbc.update("INSERT INTO " + table + " (" + columns + ") VALUES "
+                    + String.join(", ", java.util.Collections.nCopies(part.size(), row)),
+                    part.stream().flatMap(java.util.Arrays::stream).toArray());
         }
     }
 
