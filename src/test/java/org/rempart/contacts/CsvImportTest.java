@@ -33,6 +33,8 @@ class CsvImportTest {
     IdentityFixtures fixtures;
     @Autowired
     DataDirectory dataDirectory;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private ImportClient client;
     private String token;
@@ -129,6 +131,9 @@ class CsvImportTest {
         assertThat(report.body()).startsWith("line;severity;field;reason").contains("3;ERROR;\"email\";")
                 .contains("8;WARNING;;\"repeats line 2");
 
+        assertThat(jdbc.sql("SELECT detail FROM audit_entry WHERE action = 'contacts.import' ORDER BY seq")
+                .query(String.class).list()).anyMatch(detail -> detail.startsWith("job " + status.get("id").asLong() + ",")
+                        && detail.endsWith(status.get("fileSha256").asString()));
         assertThat(output.getAll()).doesNotContain(helene, "Hélène", "jean.faux", "Grand");
         try (var files = Files.list(dataDirectory.resolve("tmp"))) {
             assertThat(files.toList()).as("the encrypted upload is deleted after the job").isEmpty();

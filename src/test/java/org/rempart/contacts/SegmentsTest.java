@@ -118,6 +118,22 @@ class SegmentsTest {
         assertThat(audience(Channel.EMAIL)).containsExactly(ids.get(1));
     }
 
+    @Autowired
+    SuppressionList suppressions;
+
+    @Test
+    void anUnsubscribedAddressLeavesTheAudienceOfItsChannelOnly() {
+        List<Long> ids = fourContacts();
+        String email = api.json(api.post("/api/contacts/" + ids.get(1) + "/reveal", marketer,
+                "{\"reason\":\"test\"}")).get("email").asString();
+        assertThat(suppressions.suppress(ids.get(1), Channel.EMAIL, SuppressionList.Reason.UNSUBSCRIBED)).isTrue();
+        assertThat(suppressions.suppress(ids.get(1), Channel.SMS, SuppressionList.Reason.UNSUBSCRIBED))
+                .as("no mobile to suppress").isFalse();
+        assertThat(suppressions.isSuppressed(Channel.EMAIL, " " + email.toUpperCase())).isTrue();
+        assertThat(suppressions.isSuppressed(Channel.SMS, email)).isFalse();
+        assertThat(audience(Channel.EMAIL)).containsExactly(ids.get(0));
+    }
+
     @Test
     void aSuppressedAddressIsNeverContactedEvenWhenImportedAgain() {
         List<Long> ids = fourContacts();

@@ -10,6 +10,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.rempart.audit.AuditLog;
+import org.rempart.audit.AuditRecord;
+import org.rempart.audit.Outcome;
 import org.rempart.platform.RequestRejectedException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -30,6 +33,7 @@ public class ImportService {
     private final UploadReceiver receiver;
     private final ImportJobs jobs;
     private final CsvImport csv;
+    private final AuditLog audit;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(Thread.ofPlatform()
             .name("contact-import").daemon().factory());
     private final ExecutorService workers;
@@ -38,12 +42,13 @@ public class ImportService {
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("contact-import-heartbeat").daemon().factory());
 
-    ImportService(UploadReceiver receiver, ImportJobs jobs, CsvImport csv,
+    ImportService(UploadReceiver receiver, ImportJobs jobs, CsvImport csv, AuditLog audit,
             @Value("${rempart.imports.threads:0}") int preparing,
             @Value("${rempart.imports.writers:2}") int writing) {
         this.receiver = receiver;
         this.jobs = jobs;
         this.csv = csv;
+        this.audit = audit;
         int cores = preparing > 0 ? preparing : Runtime.getRuntime().availableProcessors();
         this.workers = Executors.newFixedThreadPool(cores, Thread.ofPlatform().name("contact-import-", 1)
                 .daemon().factory());
@@ -64,6 +69,9 @@ public class ImportService {
         Upload upload = receiver.receive(request);
         long id = jobs.create(upload.options().kind(), upload.options().source(), upload.sha256(), upload.bytes(),
                 operatorId);
+        // Who brought which file in (its hash, not its content): the start of every consent proof it gives.
+        audit.append(AuditRecord.action("contacts.import", Outcome.SUCCESS, "job " + id + ", " + upload.bytes()
+                + " bytes, SHA-256 " + upload.sha256()));
         try {
             runner.execute(() -> csv.run(id, upload.sha256(), upload.file(), upload.options(), threads));
         } catch (RejectedExecutionException e) {

@@ -1,6 +1,5 @@
 package org.rempart.contacts.internal;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +10,7 @@ import org.rempart.audit.Outcome;
 import org.rempart.contacts.Channel;
 import org.rempart.contacts.ContactKind;
 import org.rempart.contacts.SqlFilter;
+import org.rempart.contacts.SuppressionList;
 import org.rempart.platform.RequestRejectedException;
 import org.rempart.vault.AccessPurpose;
 import org.rempart.vault.ContactIdentity;
@@ -30,17 +30,17 @@ public class ContactService {
     private final AddressIndexer indexer;
     private final Vault vault;
     private final AuditLog audit;
-    private final Clock clock;
+    private final SuppressionList suppressions;
 
     ContactService(ContactRepository repository, ContactStore store, ContactValidator validator,
-            AddressIndexer indexer, Vault vault, AuditLog audit, Clock clock) {
+            AddressIndexer indexer, Vault vault, AuditLog audit, SuppressionList suppressions) {
         this.repository = repository;
         this.store = store;
         this.validator = validator;
         this.indexer = indexer;
         this.vault = vault;
         this.audit = audit;
-        this.clock = clock;
+        this.suppressions = suppressions;
     }
 
     /** A contact as screens see it: clear columns and masked identifiers. */
@@ -163,15 +163,9 @@ public class ContactService {
     @Transactional
     public void erase(long id) {
         row(id);
-        var now = clock.instant();
-        repository.addresses(id).ifPresent(addresses -> {
-            if (addresses.email() != null) {
-                repository.suppress(Channel.EMAIL, addresses.email(), "ERASED", now);
-            }
-            if (addresses.mobile() != null) {
-                repository.suppress(Channel.SMS, addresses.mobile(), "ERASED", now);
-            }
-        });
+        for (Channel channel : Channel.values()) {
+            suppressions.suppress(id, channel, SuppressionList.Reason.ERASED);
+        }
         repository.delete(id);
         vault.shred(id);
         audit.append(new AuditRecord(null, "contacts.erase", null, null, null, ContactIds.of(id), null,
