@@ -28,7 +28,7 @@ class ContactsBrowserTest {
                 + "Quenouille;Ysolde;ysolde." + u + "@exemple.fr;;client;oui\n"
                 + "Raté;Jean;pas-une-adresse;;;\n", StandardCharsets.UTF_8);
         var marketer = fixtures.operator(Role.MARKETER);
-        browser.signIn(marketer.username(), IdentityFixtures.PASSWORD);
+        browser.clearCookies().signIn(marketer.username(), IdentityFixtures.PASSWORD);
 
         browser.open("/imports");
         browser.find("#file").sendKeys(csv.toAbsolutePath().toString());
