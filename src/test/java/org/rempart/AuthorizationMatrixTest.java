@@ -45,6 +45,10 @@ class AuthorizationMatrixTest {
             return new Rule(false, EnumSet.of(Role.ADMIN, Role.SECURITY_OFFICER));
         }
 
+        static Rule roles(Role... roles) {
+            return new Rule(false, EnumSet.copyOf(List.of(roles)));
+        }
+
         static Rule everyRole() {
             return new Rule(false, EnumSet.allOf(Role.class));
         }
@@ -93,6 +97,38 @@ class AuthorizationMatrixTest {
             Map.entry("DELETE /api/tokens/{id}", Rule.adminOnly()),
             Map.entry("POST /api/keys/rotate", Rule.adminOnly()),
             Map.entry("GET /api/keys/rotation", Rule.adminOnly()),
+            Map.entry("GET /contacts", Rule.everyRole()),
+            Map.entry("POST /contacts/search", Rule.everyRole()),
+            Map.entry("GET /contacts/{id}", Rule.everyRole()),
+            Map.entry("POST /contacts/{id}/reveal", Rule.roles(Role.ADMIN, Role.MARKETER, Role.SECURITY_OFFICER)),
+            Map.entry("POST /contacts/{id}/erase", Rule.roles(Role.ADMIN, Role.MARKETER)),
+            Map.entry("GET /imports", Rule.roles(Role.ADMIN, Role.MARKETER)),
+            Map.entry("POST /imports", Rule.roles(Role.ADMIN, Role.MARKETER)),
+            Map.entry("GET /imports/{id}", Rule.roles(Role.ADMIN, Role.MARKETER)),
+            Map.entry("GET /imports/{id}/progress", Rule.roles(Role.ADMIN, Role.MARKETER)),
+            Map.entry("GET /imports/{id}/report", Rule.roles(Role.ADMIN, Role.MARKETER)),
+            Map.entry("GET /segments", Rule.everyRole()),
+            Map.entry("POST /segments/count", Rule.everyRole()),
+            Map.entry("POST /segments", Rule.roles(Role.ADMIN, Role.MARKETER)),
+            Map.entry("GET /api/contacts", Rule.everyRole()),
+            Map.entry("GET /api/contacts/{id}", Rule.everyRole()),
+            Map.entry("GET /api/contacts/{id}/consents", Rule.everyRole()),
+            Map.entry("GET /api/contacts/{id}/details", Rule.everyRole()),
+            Map.entry("POST /api/contacts/search", Rule.everyRole()),
+            Map.entry("POST /api/contacts/{id}/reveal", Rule.roles(Role.ADMIN, Role.MARKETER, Role.SECURITY_OFFICER)),
+            Map.entry("POST /api/contacts", Rule.roles(Role.ADMIN, Role.MARKETER)),
+            Map.entry("PATCH /api/contacts/{id}", Rule.roles(Role.ADMIN, Role.MARKETER)),
+            Map.entry("DELETE /api/contacts/{id}", Rule.roles(Role.ADMIN, Role.MARKETER)),
+            Map.entry("POST /api/imports", Rule.roles(Role.ADMIN, Role.MARKETER)),
+            Map.entry("GET /api/imports/{id}", Rule.roles(Role.ADMIN, Role.MARKETER)),
+            Map.entry("GET /api/imports/{id}/report", Rule.roles(Role.ADMIN, Role.MARKETER)),
+            Map.entry("POST /api/segments", Rule.roles(Role.ADMIN, Role.MARKETER)),
+            Map.entry("GET /api/segments", Rule.everyRole()),
+            Map.entry("POST /api/segments/count", Rule.everyRole()),
+            Map.entry("GET /api/segments/{id}/count", Rule.everyRole()),
+            Map.entry("POST /api/lists", Rule.roles(Role.ADMIN, Role.MARKETER)),
+            Map.entry("GET /api/lists", Rule.everyRole()),
+            Map.entry("POST /api/lists/{id}/members", Rule.roles(Role.ADMIN, Role.MARKETER)),
             Map.entry("GET /actuator/health", Rule.anyone()),
             Map.entry("GET /actuator/prometheus", Rule.adminOnly()));
 

@@ -47,6 +47,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
+        if (RequestSizeLimitFilter.isBodyTooLarge(e)) {
+            // A controller that streams its body itself (an upload) read past the limit.
+            return ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                    "The request body is larger than this endpoint accepts.");
+        }
         log.error("Unexpected error in an API call", e);
         return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "An unexpected error occurred; it has been logged.");

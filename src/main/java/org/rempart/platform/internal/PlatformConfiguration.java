@@ -3,7 +3,9 @@ package org.rempart.platform.internal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import org.rempart.platform.BodySizeLimit;
 import org.rempart.platform.DataDirectory;
 import org.rempart.platform.ProblemWriter;
 import org.springframework.beans.factory.annotation.Value;
@@ -40,8 +42,9 @@ class PlatformConfiguration implements WebMvcConfigurer {
 
     @Bean
     FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
-            @Value("${rempart.web.max-body-size:1MB}") DataSize max, ProblemWriter problems) {
-        var registration = new FilterRegistrationBean<>(new RequestSizeLimitFilter(max, problems));
+            @Value("${rempart.web.max-body-size:1MB}") DataSize max, List<BodySizeLimit> pathLimits,
+            ProblemWriter problems) {
+        var registration = new FilterRegistrationBean<>(new RequestSizeLimitFilter(max, pathLimits, problems));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }

@@ -8,30 +8,50 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
+import org.rempart.platform.BodySizeLimit;
 import org.rempart.platform.ProblemWriter;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.server.PathContainer;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Refuses request bodies above a limit with 413, before anything parses them: a declared length
- * is checked up front, a chunked body is counted while it is read.
+ * is checked up front, a chunked body is counted while it is read. The limit is the default one,
+ * or that of the first {@link BodySizeLimit} whose pattern matches the path (an upload endpoint).
  */
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
-    private final long maxBytes;
+    private record PathLimit(PathPattern pattern, long maxBytes) {
+    }
+
+    private final long defaultMaxBytes;
+    private final List<PathLimit> pathLimits;
     private final ProblemWriter problems;
 
-    RequestSizeLimitFilter(DataSize max, ProblemWriter problems) {
-        this.maxBytes = max.toBytes();
+    RequestSizeLimitFilter(DataSize max, List<BodySizeLimit> pathLimits, ProblemWriter problems) {
+        this.defaultMaxBytes = max.toBytes();
+        this.pathLimits = pathLimits.stream()
+                .map(l -> new PathLimit(PathPatternParser.defaultInstance.parse(l.pathPattern()), l.max().toBytes()))
+                .toList();
         this.problems = problems;
+    }
+
+    private long maxBytes(HttpServletRequest request) {
+        PathContainer path = PathContainer.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
+        return pathLimits.stream().filter(l -> l.pattern().matches(path)).mapToLong(PathLimit::maxBytes)
+                .findFirst().orElse(defaultMaxBytes);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long maxBytes = maxBytes(request);
         if (request.getContentLengthLong() > maxBytes) {
-            reject(request, response);
+            reject(request, response, maxBytes);
             return;
         }
         try {
@@ -39,19 +59,19 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         } catch (BodyTooLargeException e) {
             if (!response.isCommitted()) {
                 response.reset();
-                reject(request, response);
+                reject(request, response, maxBytes);
             }
         } catch (ServletException | RuntimeException e) {
             if (isBodyTooLarge(e) && !response.isCommitted()) {
                 response.reset();
-                reject(request, response);
+                reject(request, response, maxBytes);
             } else {
                 throw e;
             }
         }
     }
 
-    private void reject(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private void reject(HttpServletRequest request, HttpServletResponse response, long maxBytes) throws IOException {
         problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE,
                 "The request body is larger than the " + maxBytes + " bytes this endpoint accepts.");
     }

@@ -1,0 +1,272 @@
+package org.rempart.contacts.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.rempart.contacts.Channel;
+import org.rempart.contacts.ConsentStatus;
+import org.rempart.contacts.ContactKind;
+import org.rempart.contacts.SqlFilter;
+import org.rempart.platform.DbTime;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The SQL of contacts: clear columns, blind indexes, consents, tags, attributes, suppressions. */
+@Repository
+public class ContactRepository {
+
+    private static final String COLUMNS = "c.id, c.kind, c.carrier, c.postcode, c.age_band, c.locale, "
+            + "c.consent_email, c.consent_sms, c.source, c.created_at, c.last_activity_at";
+    private static final RowMapper<ContactRow> CONTACT = ContactRepository::contact;
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+    private final BulkWrites bulk;
+
+    ContactRepository(JdbcTemplate jdbc, BulkWrites bulk) {
+        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.bulk = bulk;
+    }
+
+    /** A contact to insert or to update with its validated values and blind indexes. */
+    public record Write(long id, ValidatedContact contact, ContactAddresses addresses) {
+    }
+
+    /** A consent to record: the contact's new choice for a channel, with its proof. */
+    public record ConsentChange(long contactId, Channel channel, ConsentStatus status, ConsentProof proof, Long line) {
+    }
+
+    /** Fresh contact ids, in one round trip. */
+    public List<Long> allocateIds(int count) {
+        return jdbc.queryForList("SELECT nextval('contact_id_seq') FROM generate_series(1, ?)", Long.class, count);
+    }
+
+    public void insert(List<Write> rows, String source, Instant now) {
+        var at = DbTime.of(now);
+        bulk.insert("contact", "id, kind, carrier, postcode, age_band, locale, consent_email, consent_sms, source, "
+                + "created_at", rows.stream().map(r -> {
+                    ValidatedContact c = r.contact();
+                    // A new contact of unknown kind is a prospect: the kind that needs an explicit yes.
+                    ContactKind kind = c.kind() == null ? ContactKind.PROSPECT : c.kind();
+                    return new Object[] {r.id(), kind.name(), c.carrier(), c.postcode(), c.ageBand(), c.locale(),
+                        name(c.consents().get(Channel.EMAIL)), name(c.consents().get(Channel.SMS)), source, at};
+                }).toList());
+        bulk.insert("contact_address", "contact_id, email_index, mobile_index, landline_index", rows.stream().map(r -> new Object[] {r.id(), r.addresses().email(),
+                    r.addresses().mobile(), r.addresses().landline()}).toList());
+        bulk.insert("contact_attribute", "contact_id, name, attr_value", attributeRows(rows));
+        bulk.insert("contact_tag", "contact_id, tag", tagRows(rows));
+    }
+
+    /** Updates contacts: a null value keeps the stored one. */
+    public void update(List<Write> rows) {
+        jdbc.batchUpdate("""
+                UPDATE contact SET kind = COALESCE(?, kind), carrier = COALESCE(?, carrier),
+                    postcode = COALESCE(?, postcode), age_band = COALESCE(?, age_band), locale = COALESCE(?, locale),
+                    consent_email = COALESCE(?, consent_email), consent_sms = COALESCE(?, consent_sms)
+                WHERE id = ?""", rows.stream().map(r -> {
+                    ValidatedContact c = r.contact();
+                    return new Object[] {name(c.kind()), c.carrier(), c.postcode(), c.ageBand(), c.locale(),
+                        name(c.consents().get(Channel.EMAIL)), name(c.consents().get(Channel.SMS)), r.id()};
+                }).toList());
+        jdbc.batchUpdate("""
+                UPDATE contact_address SET email_index = COALESCE(?, email_index),
+                    mobile_index = COALESCE(?, mobile_index), landline_index = COALESCE(?, landline_index)
+                WHERE contact_id = ?""", rows.stream().map(r -> new Object[] {r.addresses().email(),
+                    r.addresses().mobile(), r.addresses().landline(), r.id()}).toList());
+        jdbc.batchUpdate("""
+                MERGE INTO contact_attribute t
+                USING (VALUES (CAST(? AS BIGINT), CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(500))))
+                    AS x (contact_id, name, attr_value)
+                ON t.contact_id = x.contact_id AND t.name = x.name
+                WHEN MATCHED THEN UPDATE SET attr_value = x.attr_value
+                WHEN NOT MATCHED THEN INSERT (contact_id, name, attr_value) VALUES (x.contact_id, x.name, x.attr_value)""",
+                attributeRows(rows));
+        jdbc.batchUpdate("""
+                MERGE INTO contact_tag t USING (VALUES (CAST(? AS BIGINT), CAST(? AS VARCHAR(64)))) AS x (contact_id, tag)
+                ON t.contact_id = x.contact_id AND t.tag = x.tag
+                WHEN NOT MATCHED THEN INSERT (contact_id, tag) VALUES (x.contact_id, x.tag)""", tagRows(rows));
+    }
+
+    private static List<Object[]> attributeRows(List<Write> rows) {
+        List<Object[]> attributes = new ArrayList<>();
+        rows.forEach(r -> r.contact().attributes().forEach((k, v) -> attributes.add(new Object[] {r.id(), k, v})));
+        return attributes;
+    }
+
+    private static List<Object[]> tagRows(List<Write> rows) {
+        List<Object[]> tags = new ArrayList<>();
+        rows.forEach(r -> r.contact().tags().forEach(t -> tags.add(new Object[] {r.id(), t})));
+        return tags;
+    }
+
+    public void insertConsents(List<ConsentChange> changes, Instant now) {
+        var at = DbTime.of(now);
+        bulk.insert("consent_event", "contact_id, channel, status, source, wording, recorded_at, proof_job, "
+                + "proof_line, proof_sha256, proof_ref", changes.stream().map(c -> new Object[] {c.contactId(),
+                    c.channel().name(), c.status().name(), c.proof().source(), c.proof().wording(), at,
+                    c.proof().importJob(), c.line(), c.proof().fileSha256(), c.proof().reference()}).toList());
+    }
+
+    /**
+     * The stored contacts with these blind indexes in a column ({@code email_index}...): the lowest
+     * id wins. Two steps (indexes, then the consents of the few contacts found) so that the planner
+     * never joins a long IN list against the whole contact table.
+     */
+    public Map<String, Match> findByIndex(AddressColumn column, Collection<String> indexes) {
+        Map<String, Long> ids = new HashMap<>();
+        if (indexes.isEmpty()) {
+            return Map.of();
+        }
+        named.query("SELECT " + column.sql() + ", contact_id FROM contact_address WHERE " + column.sql()
+                + " IN (:indexes) ORDER BY contact_id", Map.of("indexes", indexes), (ResultSet rs) -> {
+                    ids.putIfAbsent(rs.getString(1), rs.getLong(2));
+                });
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Match> matches = new HashMap<>();
+        named.query("SELECT id, consent_email, consent_sms FROM contact WHERE id IN (:ids)",
+                Map.of("ids", new java.util.HashSet<>(ids.values())), (ResultSet rs) -> {
+                    matches.put(rs.getLong(1), new Match(rs.getLong(1), consent(rs.getString(2)),
+                            consent(rs.getString(3))));
+                });
+        Map<String, Match> found = new HashMap<>();
+        ids.forEach((index, id) -> {
+            if (matches.containsKey(id)) {
+                found.put(index, matches.get(id));
+            }
+        });
+        return found;
+    }
+
+    /** The blind-indexed address columns (never built from input). */
+    public enum AddressColumn {
+        EMAIL("email_index"),
+        MOBILE("mobile_index"),
+        LANDLINE("landline_index");
+
+        private final String sql;
+
+        AddressColumn(String sql) {
+            this.sql = sql;
+        }
+
+        String sql() {
+            return sql;
+        }
+    }
+
+    public Optional<ContactRow> find(long id) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM contact c WHERE c.id = ?", CONTACT, id).stream().findFirst();
+    }
+
+    public Optional<ContactAddresses> addresses(long id) {
+        return jdbc.query("SELECT email_index, mobile_index, landline_index FROM contact_address WHERE contact_id = ?",
+                (rs, n) -> new ContactAddresses(rs.getString(1), rs.getString(2), rs.getString(3)), id)
+                .stream().findFirst();
+    }
+
+    public List<ContactRow> page(SqlFilter where, long offset, int limit) {
+        List<Object> parameters = new ArrayList<>(where.parameters());
+        parameters.add(offset);
+        parameters.add(limit);
+        return jdbc.query("SELECT " + COLUMNS + " FROM contact c WHERE " + where.sql()
+                + " ORDER BY c.id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", CONTACT, parameters.toArray());
+    }
+
+    public long count(SqlFilter where) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM contact c WHERE " + where.sql(), Long.class,
+                where.parameters().toArray());
+    }
+
+    public List<ContactRow> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return named.query("SELECT " + COLUMNS + " FROM contact c WHERE c.id IN (:ids) ORDER BY c.id DESC",
+                Map.of("ids", ids), CONTACT);
+    }
+
+    public List<ConsentEvent> consentHistory(long id) {
+        return jdbc.query("""
+                SELECT channel, status, source, wording, recorded_at, proof_job, proof_line, proof_sha256, proof_ref
+                FROM consent_event WHERE contact_id = ? ORDER BY recorded_at DESC, id DESC""",
+                (rs, n) -> new ConsentEvent(Channel.valueOf(rs.getString(1)), consent(rs.getString(2)),
+                        rs.getString(3), rs.getString(4), DbTime.read(rs, "recorded_at"),
+                        (Long) rs.getObject(6, Long.class), (Long) rs.getObject(7, Long.class), rs.getString(8),
+                        rs.getString(9)), id);
+    }
+
+    public List<String> tags(long id) {
+        return jdbc.queryForList("SELECT tag FROM contact_tag WHERE contact_id = ? ORDER BY tag", String.class, id);
+    }
+
+    public Map<String, String> attributes(long id) {
+        Map<String, String> attributes = new java.util.TreeMap<>();
+        jdbc.query("SELECT name, attr_value FROM contact_attribute WHERE contact_id = ?",
+                (ResultSet rs) -> {
+                    attributes.put(rs.getString(1), rs.getString(2));
+                }, id);
+        return attributes;
+    }
+
+    /** Never contact this address again on this channel (kept if it is already there). */
+    public void suppress(Channel channel, String blindIndex, String reason, Instant now) {
+        jdbc.update("""
+                MERGE INTO suppression s
+                USING (VALUES (CAST(? AS VARCHAR(8)), CAST(? AS VARCHAR(32)))) AS x (channel, blind_index)
+                ON s.channel = x.channel AND s.blind_index = x.blind_index
+                WHEN NOT MATCHED THEN INSERT (channel, blind_index, reason, created_at)
+                VALUES (x.channel, x.blind_index, ?, ?)""", channel.name(), blindIndex, reason, DbTime.of(now));
+    }
+
+    public boolean isSuppressed(Channel channel, String blindIndex) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM suppression WHERE channel = ? AND blind_index = ?",
+                Integer.class, channel.name(), blindIndex) > 0;
+    }
+
+    /** Removes the contact and everything that refers to it (addresses, consents, tags, attributes, lists). */
+    public boolean delete(long id) {
+        for (String table : List.of("contact_address", "consent_event", "contact_tag", "contact_attribute",
+                "contact_engagement")) {
+            jdbc.update("DELETE FROM " + table + " WHERE contact_id = ?", id);
+        }
+        return jdbc.update("DELETE FROM contact WHERE id = ?", id) > 0;
+    }
+
+    /** After a large import: fresh planner statistics for the tables that segments read. */
+    public void refreshStatistics() {
+        bulk.analyze(List.of("contact", "contact_address", "contact_attribute", "contact_tag", "consent_event"));
+    }
+
+    public void recordEngagement(long contactId, Channel channel, String kind, Instant at) {
+        jdbc.update("INSERT INTO contact_engagement (contact_id, channel, kind, at) VALUES (?, ?, ?, ?)", contactId,
+                channel.name(), kind, DbTime.of(at));
+        jdbc.update("UPDATE contact SET last_activity_at = ? WHERE id = ? "
+                + "AND (last_activity_at IS NULL OR last_activity_at < ?)", DbTime.of(at), contactId, DbTime.of(at));
+    }
+
+    private static ContactRow contact(ResultSet rs, int n) throws SQLException {
+        return new ContactRow(rs.getLong("id"), ContactKind.valueOf(rs.getString("kind")), rs.getString("carrier"),
+                rs.getString("postcode"), rs.getString("age_band"), rs.getString("locale"),
+                consent(rs.getString("consent_email")), consent(rs.getString("consent_sms")), rs.getString("source"),
+                DbTime.read(rs, "created_at"), DbTime.read(rs, "last_activity_at"));
+    }
+
+    private static ConsentStatus consent(String value) {
+        return value == null ? null : ConsentStatus.valueOf(value);
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+}

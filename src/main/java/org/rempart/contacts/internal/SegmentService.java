@@ -1,0 +1,95 @@
+package org.rempart.contacts.internal;
+
+import java.time.Clock;
+import java.util.List;
+import org.rempart.contacts.Audiences;
+import org.rempart.contacts.Channel;
+import org.rempart.contacts.SqlFilter;
+import org.rempart.platform.RequestRejectedException;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Segments (saved filters), their live counts, static lists, and audiences for other modules. */
+@Service
+public class SegmentService implements Audiences {
+
+    private final SegmentCompiler compiler;
+    private final SegmentRepository segments;
+    private final ContactRepository contacts;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    SegmentService(SegmentCompiler compiler, SegmentRepository segments, ContactRepository contacts, JsonMapper json,
+            Clock clock) {
+        this.compiler = compiler;
+        this.segments = segments;
+        this.contacts = contacts;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Override
+    public SqlFilter segment(JsonNode filter) {
+        return compiler.compile(filter);
+    }
+
+    @Override
+    public SqlFilter audience(JsonNode filter, Channel channel) {
+        SqlFilter where = compiler.compile(filter);
+        return new SqlFilter("SELECT c.id FROM contact c JOIN contact_address a ON a.contact_id = c.id WHERE ("
+                + where.sql() + ") AND " + ConsentRule.predicate(channel), where.parameters());
+    }
+
+    public long count(JsonNode filter) {
+        return contacts.count(compiler.compile(filter));
+    }
+
+    public long count(long segmentId) {
+        return contacts.count(where(segmentId));
+    }
+
+    public long create(String name, JsonNode filter, Long operatorId) {
+        String label = name(name);
+        compiler.compile(filter);
+        return segments.insertSegment(label, json.writeValueAsString(filter), operatorId, clock.instant());
+    }
+
+    public SegmentRepository.Segment get(long id) {
+        return segments.segment(id).orElseThrow(() -> RequestRejectedException.notFound("No such segment: " + id));
+    }
+
+    public List<SegmentRepository.Segment> all() {
+        return segments.segments();
+    }
+
+    /** The condition of a saved segment. */
+    public SqlFilter where(long segmentId) {
+        return compiler.compile(json.readTree(get(segmentId).filter()));
+    }
+
+    public long createList(String name) {
+        return segments.insertList(name(name), clock.instant());
+    }
+
+    public List<SegmentRepository.ContactList> lists() {
+        return segments.lists();
+    }
+
+    public int addToList(long listId, List<Long> contactIds) {
+        if (!segments.listExists(listId)) {
+            throw RequestRejectedException.notFound("No such list: " + listId);
+        }
+        if (contactIds == null || contactIds.isEmpty() || contactIds.size() > 10_000) {
+            throw RequestRejectedException.badRequest("contactIds: 1 to 10000 contact ids");
+        }
+        return segments.addMembers(listId, contactIds);
+    }
+
+    private static String name(String name) {
+        if (name == null || name.isBlank() || name.strip().length() > 100) {
+            throw RequestRejectedException.badRequest("name: 1 to 100 characters");
+        }
+        return name.strip();
+    }
+}

@@ -1,0 +1,42 @@
+package org.rempart.contacts.internal;
+
+import java.util.List;
+import java.util.Map;
+import org.rempart.contacts.Channel;
+import org.rempart.contacts.ConsentStatus;
+import org.rempart.contacts.ContactKind;
+import org.rempart.vault.ContactIdentity;
+
+/**
+ * A contact that passed validation: the identity for the vault (phone numbers in E.164), the
+ * clear segmentation values, and what was left empty as null (an empty value never blanks a
+ * stored one). {@link #toString()} shows no personal value.
+ */
+public record ValidatedContact(
+        ContactIdentity identity,
+        ContactKind kind,
+        String carrier,
+        String postcode,
+        String ageBand,
+        String locale,
+        Map<Channel, ConsentStatus> consents,
+        Map<String, String> attributes,
+        List<String> tags) {
+
+    public ValidatedContact {
+        consents = Map.copyOf(consents);
+        attributes = Map.copyOf(attributes);
+        tags = List.copyOf(tags);
+    }
+
+    /** This contact with a kind where it has none. */
+    public ValidatedContact withDefaultKind(ContactKind fallback) {
+        return kind != null || fallback == null ? this
+                : new ValidatedContact(identity, fallback, carrier, postcode, ageBand, locale, consents, attributes, tags);
+    }
+
+    @Override
+    public String toString() {
+        return "ValidatedContact[" + kind + "]";
+    }
+}

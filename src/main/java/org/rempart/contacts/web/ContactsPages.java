@@ -1,0 +1,149 @@
+package org.rempart.contacts.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.rempart.contacts.internal.ContactService;
+import org.rempart.contacts.internal.SegmentService;
+import org.rempart.identity.Role;
+import org.rempart.platform.RequestRejectedException;
+import org.rempart.vault.IndexedField;
+import org.rempart.vault.VaultAccessException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The contacts pages: the masked list with filters (in the URL: no personal value) and a search
+ * by address (in a POST body), a contact's page with its consent history, reveal with a reason,
+ * erasure.
+ */
+@Controller
+@RequestMapping("/contacts")
+class ContactsPages {
+
+    private static final int PAGE_SIZE = 50;
+
+    private final ContactService contacts;
+    private final SegmentService segments;
+    private final Operator operator;
+    private final Permissions permissions;
+
+    ContactsPages(ContactService contacts, SegmentService segments, Operator operator, Permissions permissions) {
+        this.contacts = contacts;
+        this.segments = segments;
+        this.operator = operator;
+        this.permissions = permissions;
+    }
+
+    @GetMapping
+    String list(@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String consentEmail, @RequestParam(required = false) String consentSms,
+            @RequestParam(required = false) Long segmentId, Model model) {
+        var factory = JsonNodeFactory.instance;
+        List<ObjectNode> conditions = new ArrayList<>();
+        for (var filter : Map.of("kind", kind == null ? "" : kind, "consent.EMAIL",
+                consentEmail == null ? "" : consentEmail, "consent.SMS", consentSms == null ? "" : consentSms)
+                .entrySet()) {
+            if (!filter.getValue().isBlank()) {
+                conditions.add(factory.objectNode().put("field", filter.getKey()).put("op", "eq")
+                        .put("value", filter.getValue()));
+            }
+        }
+        ObjectNode filter = factory.objectNode();
+        if (!conditions.isEmpty()) {
+            filter.putArray("all").addAll(conditions);
+        }
+        var where = segments.segment(filter);
+        if (segmentId != null) {
+            var segment = segments.where(segmentId);
+            List<Object> parameters = new ArrayList<>(where.parameters());
+            parameters.addAll(segment.parameters());
+            where = new org.rempart.contacts.SqlFilter("(" + where.sql() + ") AND (" + segment.sql() + ")",
+                    parameters);
+        }
+        var result = contacts.page(where, Math.max(0, page), PAGE_SIZE);
+        model.addAttribute("contacts", result.items());
+        model.addAttribute("total", result.total());
+        model.addAttribute("page", Math.max(0, page));
+        model.addAttribute("pages", (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+        model.addAttribute("segments", segments.all());
+        model.addAttribute("kind", kind);
+        model.addAttribute("consentEmail", consentEmail);
+        model.addAttribute("consentSms", consentSms);
+        model.addAttribute("consentFilters", List.of(
+                new ConsentFilter("consentEmail", "contacts.consentEmail", consentEmail),
+                new ConsentFilter("consentSms", "contacts.consentSms", consentSms)));
+        model.addAttribute("segmentId", segmentId);
+        return "contacts/list";
+    }
+
+    /** One consent filter of the list page: its parameter, label and chosen value. */
+    record ConsentFilter(String name, String label, String selected) {
+    }
+
+    /** Exact match by email or mobile: the value travels in the body and is not echoed back. */
+    @PostMapping("/search")
+    String search(@RequestParam String field, @RequestParam String value, Model model) {
+        model.addAttribute("segments", segments.all());
+        model.addAttribute("consentFilters", List.of(new ConsentFilter("consentEmail", "contacts.consentEmail", null),
+                new ConsentFilter("consentSms", "contacts.consentSms", null)));
+        try {
+            var result = contacts.search("mobile".equals(field) ? IndexedField.MOBILE : IndexedField.EMAIL, value);
+            model.addAttribute("contacts", result.items());
+            model.addAttribute("total", result.total());
+        } catch (RequestRejectedException e) {
+            model.addAttribute("error", e.getReason());
+            model.addAttribute("contacts", List.of());
+            model.addAttribute("total", 0);
+        }
+        model.addAttribute("page", 0);
+        model.addAttribute("pages", 1);
+        return "contacts/list";
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model, Authentication authentication) {
+        model.addAttribute("canReveal", permissions.holds(authentication, Role.MARKETER, Role.SECURITY_OFFICER));
+        model.addAttribute("canEdit", permissions.holds(authentication, Role.MARKETER));
+        model.addAttribute("contact", contacts.get(id));
+        model.addAttribute("consents", contacts.consentHistory(id));
+        model.addAttribute("attributes", contacts.attributes(id));
+        model.addAttribute("tags", contacts.tags(id));
+        return "contacts/contact";
+    }
+
+    @PostMapping("/{id}/reveal")
+    @PreAuthorize("hasAnyRole('MARKETER', 'SECURITY_OFFICER')")
+    String reveal(@PathVariable long id, @RequestParam(defaultValue = "") String reason, Model model,
+            Authentication authentication) {
+        try {
+            model.addAttribute("revealed", contacts.reveal(id, operator.id(), reason));
+        } catch (RequestRejectedException e) {
+            model.addAttribute("error", e.getReason());
+        } catch (VaultAccessException e) {
+            model.addAttribute("error", "contacts.revealFailed");
+        }
+        return show(id, model, authentication);
+    }
+
+    @PostMapping("/{id}/erase")
+    @PreAuthorize("hasRole('MARKETER')")
+    String erase(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirm, Model model,
+            Authentication authentication) {
+        if (!confirm) {
+            model.addAttribute("error", "contacts.eraseConfirm");
+            return show(id, model, authentication);
+        }
+        contacts.erase(id);
+        return "redirect:/contacts?erased";
+    }
+}

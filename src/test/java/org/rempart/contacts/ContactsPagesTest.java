@@ -1,0 +1,53 @@
+package org.rempart.contacts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import org.junit.jupiter.api.Test;
+import org.rempart.StorageTest;
+import org.rempart.identity.Role;
+import org.rempart.identity.internal.IdentityFixtures;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+@StorageTest
+class ContactsPagesTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    IdentityFixtures fixtures;
+
+    @Test
+    void pagesRenderFiltersAndNeverEchoASearchedAddress() throws Exception {
+        var marketer = fixtures.operator(Role.MARKETER);
+        String email = "pages." + System.nanoTime() + "@exemple.fr";
+        mvc.perform(post("/api/contacts").header("Authorization", "Bearer " + marketer.token())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"kind\":\"client\",\"lastName\":\"Pagination\",\"email\":\"" + email
+                        + "\",\"consents\":{\"EMAIL\":\"yes\"}}"));
+        var session = authentication(fixtures.signedIn(fixtures.operator(Role.ANALYST)));
+
+        var list = mvc.perform(get("/contacts?kind=CLIENT&consentEmail=YES&consentSms=NONE").with(session))
+                .andReturn().getResponse();
+        assertThat(list.getStatus()).isEqualTo(200);
+        assertThat(list.getContentAsString()).contains("P***").doesNotContain("Pagination", email);
+
+        var search = mvc.perform(post("/contacts/search").with(session).with(csrf()).param("field", "email")
+                .param("value", email)).andReturn().getResponse();
+        assertThat(search.getStatus()).isEqualTo(200);
+        assertThat(search.getContentAsString()).contains("1 contacts").doesNotContain(email);
+
+        var segments = mvc.perform(post("/segments/count").with(session).with(csrf()).param("combine", "all")
+                .param("field", "kind", "").param("op", "eq", "eq").param("value", "CLIENT", ""))
+                .andReturn().getResponse();
+        assertThat(segments.getContentAsString()).containsPattern("\\d+ contacts");
+        var invalid = mvc.perform(post("/segments/count").with(session).with(csrf()).param("filter", "{\"x\":1}"))
+                .andReturn().getResponse();
+        assertThat(invalid.getContentAsString()).contains("unknown key &#39;x&#39;");
+    }
+}
