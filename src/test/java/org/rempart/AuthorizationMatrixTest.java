@@ -41,10 +41,6 @@ class AuthorizationMatrixTest {
             return new Rule(false, EnumSet.of(Role.ADMIN));
         }
 
-        static Rule securityOfficers() {
-            return new Rule(false, EnumSet.of(Role.ADMIN, Role.SECURITY_OFFICER));
-        }
-
         static Rule roles(Role... roles) {
             return new Rule(false, EnumSet.copyOf(List.of(roles)));
         }
@@ -84,11 +80,11 @@ class AuthorizationMatrixTest {
             Map.entry("POST /operators/{id}/reset-mfa", Rule.adminOnly()),
             Map.entry("POST /operators/{id}/tokens", Rule.adminOnly()),
             Map.entry("POST /operators/{id}/tokens/{tokenId}/revoke", Rule.adminOnly()),
-            Map.entry("GET /audit", Rule.securityOfficers()),
-            Map.entry("POST /audit/verify", Rule.securityOfficers()),
-            Map.entry("GET /api/audit", Rule.securityOfficers()),
-            Map.entry("GET /api/audit/verify", Rule.securityOfficers()),
-            Map.entry("GET /api/audit/exposure", Rule.securityOfficers()),
+            Map.entry("GET /audit", Rule.roles(Role.ADMIN, Role.SECURITY_OFFICER)),
+            Map.entry("POST /audit/verify", Rule.roles(Role.ADMIN, Role.SECURITY_OFFICER)),
+            Map.entry("GET /api/audit", Rule.roles(Role.ADMIN, Role.SECURITY_OFFICER)),
+            Map.entry("GET /api/audit/verify", Rule.roles(Role.ADMIN, Role.SECURITY_OFFICER)),
+            Map.entry("GET /api/audit/exposure", Rule.roles(Role.ADMIN, Role.SECURITY_OFFICER)),
             Map.entry("GET /api/me", Rule.everyRole()),
             Map.entry("GET /api/operators", Rule.adminOnly()),
             Map.entry("POST /api/operators", Rule.adminOnly()),
