@@ -16,4 +16,14 @@ public interface Audiences {
      * channel: with an address for it, allowed by their consent, and not suppressed.
      */
     SqlFilter audience(JsonNode filter, Channel channel);
+
+    /**
+     * The contacts of a filter left out of its audience on a channel, by reason:
+     * {@code NO_ADDRESS}, {@code NO_CONSENT}, {@code SUPPRESSED} (each contact counted once, under
+     * the first reason that applies).
+     */
+    java.util.Map<String, Long> exclusions(JsonNode filter, Channel channel);
+
+    /** The filter of a saved segment; a 404 {@link org.rempart.platform.RequestRejectedException} when there is none. */
+    JsonNode segmentFilter(long segmentId);
 }

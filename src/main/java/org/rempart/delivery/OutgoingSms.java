@@ -2,8 +2,6 @@ package org.rempart.delivery;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
-import org.rempart.campaigns.SmsSender;
-import org.rempart.campaigns.SmsText;
 
 /** One SMS to send: its sender, its recipient's number in E.164 ({@code +33612345678}) and its text. */
 public record OutgoingSms(SmsSender sender, String destination, SmsText text) {

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.rempart.campaigns.SmsSender;
-import org.rempart.campaigns.SmsText;
 
 class OutgoingSmsTest {
 

@@ -14,11 +14,26 @@ public final class ConsentRule {
     }
 
     public static String predicate(Channel channel) {
+        return "(" + hasAddress(channel) + " AND " + consented(channel) + " AND " + notSuppressed(channel) + ")";
+    }
+
+    /** The contact has an address for the channel. */
+    static String hasAddress(Channel channel) {
+        return address(channel) + " IS NOT NULL";
+    }
+
+    /** The consent rule alone: a yes, or a client's silence. */
+    static String consented(Channel channel) {
         String consent = channel == Channel.EMAIL ? "c.consent_email" : "c.consent_sms";
-        String address = channel == Channel.EMAIL ? "a.email_index" : "a.mobile_index";
-        return "(" + address + " IS NOT NULL"
-                + " AND (" + consent + " = 'YES' OR (" + consent + " IS NULL AND c.kind = 'CLIENT'))"
-                + " AND NOT EXISTS (SELECT 1 FROM suppression s WHERE s.channel = '" + channel.name()
-                + "' AND s.blind_index = " + address + "))";
+        return "(" + consent + " = 'YES' OR (" + consent + " IS NULL AND c.kind = 'CLIENT'))";
+    }
+
+    static String notSuppressed(Channel channel) {
+        return "NOT EXISTS (SELECT 1 FROM suppression s WHERE s.channel = '" + channel.name()
+                + "' AND s.blind_index = " + address(channel) + ")";
+    }
+
+    private static String address(Channel channel) {
+        return channel == Channel.EMAIL ? "a.email_index" : "a.mobile_index";
     }
 }

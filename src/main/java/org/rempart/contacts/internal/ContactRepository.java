@@ -188,6 +188,21 @@ public class ContactRepository {
                 where.parameters().toArray());
     }
 
+    /**
+     * The contacts of a segment left out of a channel's audience, by the first reason that applies:
+     * no address, no consent, suppressed. The conditions are ConsentRule's, over {@code c} and {@code a}.
+     */
+    public Map<String, Long> exclusions(SqlFilter where, String hasAddress, String consented, String notSuppressed) {
+        return jdbc.queryForObject("SELECT"
+                + " COALESCE(SUM(CASE WHEN NOT (" + hasAddress + ") THEN 1 ELSE 0 END), 0),"
+                + " COALESCE(SUM(CASE WHEN " + hasAddress + " AND NOT " + consented + " THEN 1 ELSE 0 END), 0),"
+                + " COALESCE(SUM(CASE WHEN " + hasAddress + " AND " + consented + " AND NOT " + notSuppressed
+                + " THEN 1 ELSE 0 END), 0)"
+                + " FROM contact c JOIN contact_address a ON a.contact_id = c.id WHERE " + where.sql(),
+                (rs, n) -> Map.of("NO_ADDRESS", rs.getLong(1), "NO_CONSENT", rs.getLong(2), "SUPPRESSED",
+                        rs.getLong(3)), where.parameters().toArray());
+    }
+
     public List<ContactRow> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

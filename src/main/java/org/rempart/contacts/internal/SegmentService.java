@@ -2,6 +2,7 @@ package org.rempart.contacts.internal;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import org.rempart.contacts.Audiences;
 import org.rempart.contacts.Channel;
 import org.rempart.contacts.SqlFilter;
@@ -41,6 +42,18 @@ public class SegmentService implements Audiences {
                 + where.sql() + ") AND " + ConsentRule.predicate(channel), where.parameters());
     }
 
+    @Override
+    public Map<String, Long> exclusions(JsonNode filter, Channel channel) {
+        SqlFilter where = compiler.compile(filter);
+        return contacts.exclusions(where, ConsentRule.hasAddress(channel), ConsentRule.consented(channel),
+                ConsentRule.notSuppressed(channel));
+    }
+
+    @Override
+    public JsonNode segmentFilter(long segmentId) {
+        return json.readTree(get(segmentId).filter());
+    }
+
     public long count(JsonNode filter) {
         return contacts.count(compiler.compile(filter));
     }
@@ -65,7 +78,7 @@ public class SegmentService implements Audiences {
 
     /** The condition of a saved segment. */
     public SqlFilter where(long segmentId) {
-        return compiler.compile(json.readTree(get(segmentId).filter()));
+        return compiler.compile(segmentFilter(segmentId));
     }
 
     public long createList(String name) {

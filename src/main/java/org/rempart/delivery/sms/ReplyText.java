@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.jsmpp.bean.DeliverSm;
 import org.jsmpp.bean.OptionalParameter;
-import org.rempart.campaigns.GsmAlphabet;
+import org.rempart.delivery.GsmAlphabet;
 
 /**
  * The text of an SMS a recipient sent (mobile originated): from short_message or, when that is

@@ -8,9 +8,9 @@ import org.jsmpp.bean.NumberingPlanIndicator;
 import org.jsmpp.bean.OptionalParameter;
 import org.jsmpp.bean.OptionalParameters;
 import org.jsmpp.bean.TypeOfNumber;
-import org.rempart.campaigns.GsmAlphabet;
-import org.rempart.campaigns.SmsEncoding;
-import org.rempart.campaigns.SmsSender;
+import org.rempart.delivery.GsmAlphabet;
+import org.rempart.delivery.SmsEncoding;
+import org.rempart.delivery.SmsSender;
 import org.rempart.delivery.OutgoingSms;
 
 /**

@@ -10,7 +10,7 @@ import org.jsmpp.bean.TypeOfNumber;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.rempart.campaigns.GsmAlphabet;
+import org.rempart.delivery.GsmAlphabet;
 import org.rempart.delivery.SmsDeliveryReceipt;
 import org.rempart.delivery.SmsStopReply;
 import org.rempart.delivery.SubmitResult;

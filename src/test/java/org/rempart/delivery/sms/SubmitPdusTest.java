@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.jsmpp.bean.TypeOfNumber;
 import org.junit.jupiter.api.Test;
-import org.rempart.campaigns.SmsSender;
-import org.rempart.campaigns.SmsText;
+import org.rempart.delivery.SmsSender;
+import org.rempart.delivery.SmsText;
 import org.rempart.delivery.OutgoingSms;
 
 class SubmitPdusTest {

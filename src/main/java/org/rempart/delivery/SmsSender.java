@@ -1,4 +1,4 @@
-package org.rempart.campaigns;
+package org.rempart.delivery;
 
 import java.util.Objects;
 import java.util.regex.Pattern;

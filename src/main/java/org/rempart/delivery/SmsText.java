@@ -1,9 +1,9 @@
-package org.rempart.campaigns;
+package org.rempart.delivery;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.rempart.campaigns.internal.GsmReplacements;
+import org.rempart.delivery.internal.GsmReplacements;
 
 /**
  * The text of an SMS and what it costs: its encoding, its length in that encoding's units, the

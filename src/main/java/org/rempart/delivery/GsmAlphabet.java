@@ -1,4 +1,4 @@
-package org.rempart.campaigns;
+package org.rempart.delivery;
 
 import java.util.Arrays;
 

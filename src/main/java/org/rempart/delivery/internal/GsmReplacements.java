@@ -1,10 +1,10 @@
-package org.rempart.campaigns.internal;
+package org.rempart.delivery.internal;
 
 import java.text.Normalizer;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.rempart.campaigns.GsmAlphabet;
+import org.rempart.delivery.GsmAlphabet;
 
 /**
  * GSM stand-ins for characters outside the GSM alphabet, as a French marketer types them: the

@@ -1,4 +1,4 @@
-package org.rempart.campaigns;
+package org.rempart.delivery;
 
 /**
  * How an SMS text travels: GSM 7-bit when every character is in the GSM alphabet, UCS-2

@@ -1,4 +1,4 @@
-package org.rempart.campaigns;
+package org.rempart.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
