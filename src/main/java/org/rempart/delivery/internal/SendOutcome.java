@@ -1,0 +1,24 @@
+package org.rempart.delivery.internal;
+
+/** What the server answered to one message. Reasons carry status codes only, never a server's text. */
+public sealed interface SendOutcome {
+
+    /** Accepted; {@code providerId} is the server's id for it when it gave one (an SMPP message id). */
+    record Sent(String providerId) implements SendOutcome {
+    }
+
+    /** Try again later: a 4xx, a lost connection, a timeout. */
+    record TemporaryFailure(String reason) implements SendOutcome {
+    }
+
+    /** Refused for good (a 5xx): a bounce. {@code code} such as {@code 550 5.1.1}. */
+    record PermanentFailure(String code) implements SendOutcome {
+    }
+
+    /**
+     * The channel itself cannot work (authentication refused, no server reachable for long): the
+     * engine pauses the campaign rather than burning every recipient's retries.
+     */
+    record ChannelDown(String reason) implements SendOutcome {
+    }
+}
