@@ -100,13 +100,14 @@ public class DeliveryRepository {
 
     /**
      * Locks up to {@code limit} due deliveries of the campaign that no live lease holds, skipping
-     * rows another node is locking, and leases them to {@code owner}. Must run in a transaction.
+     * rows another node is locking, and leases them to {@code owner}. Must run in a transaction. No
+     * ORDER BY: H2 would apply the limit before skipping the locked rows, and return nothing.
      */
     public List<ClaimedDelivery> claim(long campaignId, int limit, String owner, Instant now, Instant leaseUntil) {
         List<ClaimedDelivery> claimed = jdbc.query("SELECT id, campaign_id, contact_id, attempts FROM delivery"
                 + " WHERE campaign_id = ? AND status = 'PENDING' AND next_attempt_at <= ?"
                 + " AND (lease_until IS NULL OR lease_until < ?)"
-                + " ORDER BY next_attempt_at FETCH FIRST ? ROWS ONLY FOR UPDATE SKIP LOCKED",
+                + " FETCH FIRST ? ROWS ONLY FOR UPDATE SKIP LOCKED",
                 (rs, n) -> new ClaimedDelivery(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4)),
                 campaignId, DbTime.of(now), DbTime.of(now), limit);
         if (!claimed.isEmpty()) {
