@@ -47,7 +47,7 @@ final class Rendering {
 
     String render(Template template) {
         StringWriter out = new StringWriter(256);
-        template.execute(own, values.values(), out);
+        template.execute(own, values, out);
         return out.toString();
     }
 }
