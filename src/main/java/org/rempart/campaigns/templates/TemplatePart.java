@@ -1,18 +1,15 @@
 package org.rempart.campaigns.templates;
 
-/** The parts of a message that are templates, named as the API and the editor name them. */
+import java.util.Locale;
+
+/** The parts of a message that are templates. */
 enum TemplatePart {
-    SUBJECT("subject"),
-    HTML("html"),
-    TEXT("text");
+    SUBJECT,
+    HTML,
+    TEXT;
 
-    private final String label;
-
-    TemplatePart(String label) {
-        this.label = label;
-    }
-
+    /** As the API and the editor name it: {@code subject}, {@code html}, {@code text}. */
     String label() {
-        return label;
+        return name().toLowerCase(Locale.ROOT);
     }
 }

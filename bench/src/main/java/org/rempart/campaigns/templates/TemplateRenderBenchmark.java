@@ -1,6 +1,5 @@
 package org.rempart.campaigns.templates;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -21,8 +20,8 @@ import org.rempart.vault.ContactIdentity;
  * What a campaign pays per recipient for its template, compiled once: an email (a 4 KB newsletter
  * with six tracked links, sections, two attributes, the generated text body, footer and pixel)
  * and an SMS with a short link, rendered for a new delivery each time; and the one-off cost of
- * compiling the email. Tracking URLs come from a stub that only concatenates, so the figure is the
- * template's own cost, without the HMAC of real tokens.
+ * compiling the email. Tracking URLs come from the tests' fake, which only concatenates, so the
+ * figure is the template's own cost, without the HMAC of real tokens.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -50,7 +49,7 @@ public class TemplateRenderBenchmark {
     private PreparedEmail email;
     private PreparedSms sms;
     private MergeValues values;
-    private final TrackingLinks tracking = new StubTracking();
+    private final TrackingLinks tracking = new FakeTrackingLinks();
     private long deliveryId;
 
     @Setup
@@ -77,45 +76,5 @@ public class TemplateRenderBenchmark {
     @Benchmark
     public EmailTemplate compileEmail() {
         return EmailTemplate.compile(new EmailContent("{{first_name}}, vos offres de printemps", HTML, null), ATTRIBUTES);
-    }
-
-    /** Tracking URLs of the length real ones have, built by concatenation only. */
-    static final class StubTracking implements TrackingLinks {
-        private static final String BASE = "https://rempart.example.fr/";
-        private static final String TOKEN = "AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-AbCdEfGh";
-
-        @Override
-        public void registerLinks(long campaignId, List<String> urls) {
-        }
-
-        @Override
-        public String openPixel(long deliveryId) {
-            return BASE + "o/" + deliveryId + TOKEN;
-        }
-
-        @Override
-        public String click(long deliveryId, int linkIndex) {
-            return BASE + "c/" + deliveryId + linkIndex + TOKEN;
-        }
-
-        @Override
-        public String shortClick(long deliveryId, int linkIndex) {
-            return BASE + "s/" + deliveryId + linkIndex;
-        }
-
-        @Override
-        public String unsubscribe(long deliveryId) {
-            return BASE + "u/" + deliveryId + TOKEN;
-        }
-
-        @Override
-        public String unsubscribeMailto(long deliveryId, String senderDomain) {
-            return "mailto:u-" + deliveryId + "@" + senderDomain;
-        }
-
-        @Override
-        public String bounceAddress(long deliveryId, String senderDomain) {
-            return "b-" + deliveryId + "@" + senderDomain;
-        }
     }
 }
