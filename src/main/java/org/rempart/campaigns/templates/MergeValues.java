@@ -12,8 +12,8 @@ import org.rempart.vault.ContactIdentity;
  */
 public record MergeValues(Map<String, String> values) {
 
-    static final String SAMPLE_FIRST_NAME = "Camille";
-    static final String SAMPLE_LAST_NAME = "Martin";
+    private static final String SAMPLE_FIRST_NAME = "Camille";
+    private static final String SAMPLE_LAST_NAME = "Martin";
 
     public MergeValues {
         values = Map.copyOf(values);

@@ -11,7 +11,7 @@ import org.rempart.tracking.TrackingLinks;
  */
 public final class PreparedEmail {
 
-    static final String PREVIEW_UNSUBSCRIBE_URL = "#unsubscribe";
+    private static final String PREVIEW_UNSUBSCRIBE_URL = "#unsubscribe";
 
     private final EmailTemplate template;
     private final List<String> links;

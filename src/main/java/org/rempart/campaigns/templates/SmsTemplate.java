@@ -74,11 +74,6 @@ public final class SmsTemplate {
                 new SmsText(source).nonGsmCharacters());
     }
 
-    /** The links as the author wrote them, in their index order. */
-    public List<String> writtenLinks() {
-        return links;
-    }
-
     List<String> linkNames() {
         return linkNames;
     }
