@@ -2,7 +2,6 @@ package org.rempart.campaigns.internal;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
-import org.rempart.campaigns.StopMention;
 import org.rempart.contacts.Audiences;
 import org.rempart.contacts.Channel;
 import org.rempart.delivery.SmsSender;
@@ -18,10 +17,14 @@ import tools.jackson.databind.json.JsonMapper;
 class CampaignContent {
 
     private final Audiences audiences;
+    private final CampaignTemplates templates;
+    private final PreparedCampaigns prepared;
     private final JsonMapper json;
 
-    CampaignContent(Audiences audiences, JsonMapper json) {
+    CampaignContent(Audiences audiences, CampaignTemplates templates, PreparedCampaigns prepared, JsonMapper json) {
         this.audiences = audiences;
+        this.templates = templates;
+        this.prepared = prepared;
         this.json = json;
     }
 
@@ -38,6 +41,7 @@ class CampaignContent {
         } else {
             checkSms(draft);
         }
+        templates.check(draft);
         return new CampaignDraft(draft.name().strip(), draft.channel(), draft.fromName(), draft.fromAddress(),
                 draft.subject(), draft.html(), draft.text(), draft.utmJson(), draft.smsSender(), draft.segmentId(),
                 draft.filter(), draft.scheduledAt());
@@ -45,6 +49,7 @@ class CampaignContent {
 
     /** Readies a campaign's content for its first message (links registered for tracking). */
     void prepare(Campaign campaign) {
+        prepared.of(campaign.id());
     }
 
     private void checkEmail(CampaignDraft draft) {
@@ -68,8 +73,6 @@ class CampaignContent {
             throw RequestRejectedException.badRequest("sender: " + e.getMessage());
         }
         require(draft.text() != null && !draft.text().isBlank(), "The SMS text is missing");
-        require(StopMention.isPresentIn(draft.text()),
-                "The SMS text has no opt-out mention: add STOP followed by a number or short code");
         require(draft.html() == null && draft.subject() == null, "An SMS has a text only, no subject or HTML");
     }
 
