@@ -125,6 +125,12 @@ class AuthorizationMatrixTest {
             Map.entry("POST /api/lists", Rule.roles(Role.ADMIN, Role.MARKETER)),
             Map.entry("GET /api/lists", Rule.everyRole()),
             Map.entry("POST /api/lists/{id}/members", Rule.roles(Role.ADMIN, Role.MARKETER)),
+            Map.entry("GET /outbox", Rule.roles(Role.ADMIN, Role.MARKETER)),
+            Map.entry("GET /outbox/{id}", Rule.roles(Role.ADMIN, Role.MARKETER)),
+            Map.entry("GET /outbox/{id}/html", Rule.roles(Role.ADMIN, Role.MARKETER)),
+            Map.entry("GET /settings/email", Rule.adminOnly()),
+            Map.entry("POST /settings/email/domains", Rule.adminOnly()),
+            Map.entry("GET /api/settings/dkim", Rule.adminOnly()),
             Map.entry("GET /actuator/health", Rule.anyone()),
             Map.entry("GET /actuator/prometheus", Rule.adminOnly()));
 
