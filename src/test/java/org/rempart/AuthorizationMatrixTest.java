@@ -125,6 +125,11 @@ class AuthorizationMatrixTest {
             Map.entry("POST /api/lists", Rule.roles(Role.ADMIN, Role.MARKETER)),
             Map.entry("GET /api/lists", Rule.everyRole()),
             Map.entry("POST /api/lists/{id}/members", Rule.roles(Role.ADMIN, Role.MARKETER)),
+            Map.entry("GET /o/{token}", Rule.anyone()),
+            Map.entry("GET /c/{token}", Rule.anyone()),
+            Map.entry("GET /s/{code}", Rule.anyone()),
+            Map.entry("GET /u/{token}", Rule.anyone()),
+            Map.entry("POST /u/{token}", Rule.anyone()),
             Map.entry("GET /actuator/health", Rule.anyone()),
             Map.entry("GET /actuator/prometheus", Rule.adminOnly()));
 
@@ -206,7 +211,9 @@ class AuthorizationMatrixTest {
         String method = endpoint.substring(0, endpoint.indexOf(' '));
         String path = endpoint.substring(endpoint.indexOf(' ') + 1)
                 .replace("{id}", String.valueOf(target.id()))
-                .replace("{tokenId}", "999999999");
+                .replace("{tokenId}", "999999999")
+                .replace("{token}", "unknown-token")
+                .replace("{code}", "unknown");
         var builder = request(HttpMethod.valueOf(method), path);
         if (isApi(endpoint)) {
             builder.contentType(MediaType.APPLICATION_JSON).content("{}");
