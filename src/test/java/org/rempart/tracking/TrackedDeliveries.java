@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * delivery rows for them, as the dispatch engine writes them. Campaign ids and addresses are
  * unique in the run: the tests share one database.
  */
-final class TrackedDeliveries {
+public final class TrackedDeliveries {
 
     private static final AtomicLong NEXT = new AtomicLong(System.nanoTime() % 1_000_000_000L * 10);
 
@@ -29,26 +29,26 @@ final class TrackedDeliveries {
     private final JdbcClient jdbc;
     private final String marketer;
 
-    TrackedDeliveries(MockMvc mvc, JdbcClient jdbc, IdentityFixtures fixtures) {
+    public TrackedDeliveries(MockMvc mvc, JdbcClient jdbc, IdentityFixtures fixtures) {
         this.mvc = mvc;
         this.jdbc = jdbc;
         this.marketer = fixtures.operator(Role.MARKETER).token();
     }
 
-    static long unique() {
+    public static long unique() {
         return NEXT.incrementAndGet();
     }
 
-    static String email() {
+    public static String email() {
         return "camille.tracking" + unique() + "@example.fr";
     }
 
     /** A French mobile number in the 076 range, which other test suites leave alone. */
-    static String mobile() {
+    public static String mobile() {
         return String.format("+3376%07d", unique() % 10_000_000L);
     }
 
-    long contact(String email, String mobile) throws Exception {
+    public long contact(String email, String mobile) throws Exception {
         String body = """
                 {"kind":"client","lastName":"Durand","firstName":"Camille","email":"%s"%s,
                  "consents":{"EMAIL":"yes","SMS":"yes"},"consentWording":"Offres par courriel et SMS"}"""
@@ -59,7 +59,7 @@ final class TrackedDeliveries {
         return JsonMapper.builder().build().readTree(response.getContentAsString()).get("id").asLong();
     }
 
-    DeliveryRef delivery(long campaignId, long contactId, Channel channel) {
+    public DeliveryRef delivery(long campaignId, long contactId, Channel channel) {
         Instant now = Instant.now();
         jdbc.sql("""
                 INSERT INTO delivery (campaign_id, contact_id, channel, status, attempts, next_attempt_at, created_at,
@@ -70,13 +70,13 @@ final class TrackedDeliveries {
         return new DeliveryRef(id, campaignId, contactId, channel);
     }
 
-    String consent(long contactId, Channel channel) {
+    public String consent(long contactId, Channel channel) {
         return jdbc.sql("SELECT consent_" + channel.name().toLowerCase() + " FROM contact WHERE id = ?")
                 .param(contactId).query(String.class).single();
     }
 
     /** The audit entries of an action about a contact, with their details. */
-    List<String> auditDetails(String action, long contactId) {
+    public List<String> auditDetails(String action, long contactId) {
         return jdbc.sql("""
                 SELECT e.detail FROM audit_entry e JOIN audit_subject s ON s.seq = e.seq
                 WHERE e.action = ? AND s.range_from <= ? AND s.range_to >= ? ORDER BY e.seq""")
