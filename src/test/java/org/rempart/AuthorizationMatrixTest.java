@@ -131,6 +131,11 @@ class AuthorizationMatrixTest {
             Map.entry("GET /settings/email", Rule.adminOnly()),
             Map.entry("POST /settings/email/domains", Rule.adminOnly()),
             Map.entry("GET /api/settings/dkim", Rule.adminOnly()),
+            Map.entry("GET /o/{token}", Rule.anyone()),
+            Map.entry("GET /c/{token}", Rule.anyone()),
+            Map.entry("GET /s/{code}", Rule.anyone()),
+            Map.entry("GET /u/{token}", Rule.anyone()),
+            Map.entry("POST /u/{token}", Rule.anyone()),
             Map.entry("GET /actuator/health", Rule.anyone()),
             Map.entry("GET /actuator/prometheus", Rule.adminOnly()));
 
@@ -212,7 +217,9 @@ class AuthorizationMatrixTest {
         String method = endpoint.substring(0, endpoint.indexOf(' '));
         String path = endpoint.substring(endpoint.indexOf(' ') + 1)
                 .replace("{id}", String.valueOf(target.id()))
-                .replace("{tokenId}", "999999999");
+                .replace("{tokenId}", "999999999")
+                .replace("{token}", "unknown-token")
+                .replace("{code}", "unknown");
         var builder = request(HttpMethod.valueOf(method), path);
         if (isApi(endpoint)) {
             builder.contentType(MediaType.APPLICATION_JSON).content("{}");

@@ -76,6 +76,26 @@ class SecurityConfiguration {
         return hierarchy.build();
     }
 
+    /**
+     * The links in campaign messages (open pixel, clicks, SMS short links, unsubscribe): opened by
+     * recipients, never signed in. Their signed token is the only credential; the unsubscribe POST
+     * is the RFC 8058 one-click, which mail providers send without cookie or CSRF token. No session.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain recipientLinksChain(HttpSecurity http) throws Exception {
+        var paths = PathPatternRequestMatcher.withDefaults();
+        http.securityMatcher(new OrRequestMatcher(paths.matcher("/o/*"), paths.matcher("/c/*"), paths.matcher("/s/*"),
+                        paths.matcher("/u/*")))
+                .authorizeHttpRequests(authorize -> authorize.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .securityContext(context -> context.requireExplicitSave(true));
+        strictHeaders(http);
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, ProblemWriter problems,

@@ -1,0 +1,97 @@
+package org.rempart.tracking.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.rempart.vault.SecretBox;
+
+/** Tokens round-trip, and any change to one, or a token of another key or kind, is unknown. */
+class TokenCodecTest {
+
+    /** Seals nothing: the codec only needs the key it opens to. */
+    private static final SecretBox CLEAR_BOX = new SecretBox() {
+        @Override
+        public String seal(String secret, String context) {
+            return secret;
+        }
+
+        @Override
+        public String open(String sealed, String context) {
+            return sealed;
+        }
+    };
+
+    private static TokenCodec codec() {
+        return new TokenCodec(new TrackingKey(new InMemoryKeyRepository(), CLEAR_BOX, new SecureRandom(),
+                Clock.systemUTC()));
+    }
+
+    /** Holds the sealed key as the table would. */
+    private static final class InMemoryKeyRepository extends TrackingRepository {
+        private String sealed;
+
+        InMemoryKeyRepository() {
+            super(null);
+        }
+
+        @Override
+        Optional<String> sealedKey() {
+            return Optional.ofNullable(sealed);
+        }
+
+        @Override
+        void insertSealedKey(String sealed, Instant at) {
+            this.sealed = sealed;
+        }
+    }
+
+    private final TokenCodec codec = codec();
+
+    @Test
+    void aTokenRoundTripsInAnyLetterCaseAndIsTheSameForTheSameLink() {
+        Token token = new Token(TokenKind.CLICK, 123_456_789L, 7);
+        String text = codec.encode(token);
+
+        assertThat(text).matches("[0-9a-z]{44}").doesNotContain("123456789");
+        assertThat(codec.decode(text)).hasValue(token);
+        assertThat(codec.decode(text.toUpperCase())).hasValue(token);
+        assertThat(codec.encode(token)).isEqualTo(text);
+    }
+
+    @Test
+    void neighbouringDeliveriesGetUnrelatedTokens() {
+        Set<String> prefixes = new HashSet<>();
+        for (long delivery = 1; delivery <= 50; delivery++) {
+            prefixes.add(codec.encode(new Token(TokenKind.OPEN, delivery, 0)).substring(0, 8));
+        }
+        assertThat(prefixes).hasSize(50);
+    }
+
+    @Test
+    void everyAlteredCharacterMakesTheTokenUnknown() {
+        String text = codec.encode(new Token(TokenKind.UNSUBSCRIBE, 42, 0));
+        for (int i = 0; i < text.length(); i++) {
+            char other = text.charAt(i) == 'z' ? 'y' : (char) (text.charAt(i) == '9' ? 'a' : text.charAt(i) + 1);
+            String altered = text.substring(0, i) + other + text.substring(i + 1);
+            assertThat(codec.decode(altered)).as("position " + i).isEmpty();
+        }
+    }
+
+    @Test
+    void anotherKeysTokensAndGarbageAreUnknown() {
+        String foreign = codec().encode(new Token(TokenKind.OPEN, 42, 0));
+
+        assertThat(codec.decode(foreign)).isEmpty();
+        assertThat(codec.decode(null)).isEmpty();
+        assertThat(codec.decode("")).isEmpty();
+        assertThat(codec.decode("z".repeat(44))).isEmpty();
+        assertThat(codec.decode("-".repeat(44))).isEmpty();
+        assertThat(codec.decode("0".repeat(45))).isEmpty();
+    }
+}
