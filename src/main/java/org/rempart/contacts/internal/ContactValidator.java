@@ -101,7 +101,7 @@ public class ContactValidator {
         consent(raw, ContactField.CONSENT_SMS).ifPresent(c -> consents.put(Channel.SMS, c));
         var contact = new ValidatedContact(identity, kind(raw.get(ContactField.KIND)),
                 text(raw, ContactField.CARRIER, 40), postcode(raw.get(ContactField.POSTCODE)),
-                birthDate == null ? null : AgeBand.of(birthDate, LocalDate.now(clock)), locale(raw.get(ContactField.LOCALE)),
+                locale(raw.get(ContactField.LOCALE)),
                 consents, attributes(raw.attributes(), warnings), tags(raw.get(ContactField.TAGS)));
         return new Validation.Valid(contact, warnings);
     }
