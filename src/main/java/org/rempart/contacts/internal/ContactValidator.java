@@ -120,7 +120,8 @@ public class ContactValidator {
     /**
      * A number of the expected type, in E.164. It is parsed the way {@link Identifiers#parsePhone}
      * does ({@code 00} as {@code +}, region FR), but its type is determined once, which also tells
-     * whether it is valid: the import checks millions of numbers.
+     * whether it is valid: the import checks millions of numbers (the usual French forms are parsed
+     * by {@link FrenchNumber}).
      */
     private static String phone(String raw, ContactField field, Set<PhoneNumberType> types, String wrongType)
             throws Rejected {
@@ -128,11 +129,14 @@ public class ContactValidator {
             return null;
         }
         var util = PhoneNumberUtil.getInstance();
-        PhoneNumber number;
-        try {
-            number = util.parse(raw.startsWith("00") ? "+" + raw.substring(2) : raw, Identifiers.DEFAULT_REGION);
-        } catch (NumberParseException e) {
-            throw new Rejected(field, "not a valid phone number");
+        String international = raw.startsWith("00") ? "+" + raw.substring(2) : raw;
+        PhoneNumber number = FrenchNumber.parse(international);
+        if (number == null) {
+            try {
+                number = util.parse(international, Identifiers.DEFAULT_REGION);
+            } catch (NumberParseException e) {
+                throw new Rejected(field, "not a valid phone number");
+            }
         }
         PhoneNumberType type = util.getNumberType(number);
         if (type == PhoneNumberType.UNKNOWN) {
