@@ -125,6 +125,12 @@ class AuthorizationMatrixTest {
             Map.entry("POST /api/lists", Rule.roles(Role.ADMIN, Role.MARKETER)),
             Map.entry("GET /api/lists", Rule.everyRole()),
             Map.entry("POST /api/lists/{id}/members", Rule.roles(Role.ADMIN, Role.MARKETER)),
+            Map.entry("POST /api/lists/{id}/members/remove", Rule.roles(Role.ADMIN, Role.MARKETER)),
+            Map.entry("GET /lists", Rule.everyRole()),
+            Map.entry("POST /lists", Rule.roles(Role.ADMIN, Role.MARKETER)),
+            Map.entry("GET /lists/{id}", Rule.everyRole()),
+            Map.entry("POST /lists/members", Rule.roles(Role.ADMIN, Role.MARKETER)),
+            Map.entry("POST /lists/{id}/members/remove", Rule.roles(Role.ADMIN, Role.MARKETER)),
             Map.entry("GET /actuator/health", Rule.anyone()),
             Map.entry("GET /actuator/prometheus", Rule.adminOnly()));
 
