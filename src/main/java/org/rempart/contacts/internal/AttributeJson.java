@@ -11,7 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
  * sorted, no space, strings escaped one character at a time. Because of that form, the text
  * {@code "name":"value"} (with its quotes) occurs in the column exactly when the contact has that
  * attribute with that value: a quote inside a value is always escaped, and a key is followed by a
- * colon where a value is followed by a comma or a brace. Segment conditions match it with LIKE.
+ * colon where a value is followed by a comma or a brace. Segment conditions look for that text.
  */
 final class AttributeJson {
 

@@ -181,23 +181,24 @@ public class SegmentCompiler {
 
     /**
      * An attribute, in the JSON of {@code c.attributes} (see {@link AttributeJson}): equality,
-     * prefix and presence are LIKE filters of the contact scan; comparisons extract the value.
+     * prefix and presence look for a text in the column during the contact scan (POSITION, faster
+     * than LIKE on PostgreSQL, and with no wildcard to escape); comparisons extract the value.
      */
     private String attribute(String field, String op, JsonNode value, State state) {
         String name = field.substring("attributes.".length());
         String key = AttributeJson.key(name);
         return switch (op) {
             case "exists" -> {
-                String has = like("%" + likeEscape(key) + "%", state);
+                String has = contains(key, state);
                 yield bool(value, field) ? has : "NOT COALESCE(" + has + ", FALSE)";
             }
-            case "eq" -> like("%" + likeEscape(key + '"' + scalar(value, field, Type.ATTRIBUTE) + '"') + "%", state);
+            case "eq" -> contains(key + '"' + scalar(value, field, Type.ATTRIBUTE) + '"', state);
             case "in" -> {
                 StringJoiner any = new StringJoiner(" OR ", "(", ")");
                 items(value, field).forEach(item -> any.add(attribute(field, "eq", item, state)));
                 yield any.toString();
             }
-            case "prefix" -> like("%" + likeEscape(key + '"' + scalar(value, field, Type.ATTRIBUTE)) + "%", state);
+            case "prefix" -> contains(key + '"' + scalar(value, field, Type.ATTRIBUTE), state);
             default -> {
                 state.parameters.add(AttributeJson.valuePattern(name));
                 yield compare("REGEXP_SUBSTR(c.attributes, ?, 1, 1, '', 1)", field, Type.ATTRIBUTE, op, value, state);
@@ -205,9 +206,9 @@ public class SegmentCompiler {
         };
     }
 
-    private static String like(String pattern, State state) {
-        state.parameters.add(pattern);
-        return "c.attributes LIKE ? ESCAPE '\\'";
+    private static String contains(String text, State state) {
+        state.parameters.add(text);
+        return "POSITION(? IN c.attributes) > 0";
     }
 
     /**
