@@ -136,6 +136,12 @@ class AuthorizationMatrixTest {
             Map.entry("GET /s/{code}", Rule.anyone()),
             Map.entry("GET /u/{token}", Rule.anyone()),
             Map.entry("POST /u/{token}", Rule.anyone()),
+            Map.entry("POST /api/lists/{id}/members/remove", Rule.roles(Role.ADMIN, Role.MARKETER)),
+            Map.entry("GET /lists", Rule.everyRole()),
+            Map.entry("POST /lists", Rule.roles(Role.ADMIN, Role.MARKETER)),
+            Map.entry("GET /lists/{id}", Rule.everyRole()),
+            Map.entry("POST /lists/members", Rule.roles(Role.ADMIN, Role.MARKETER)),
+            Map.entry("POST /lists/{id}/members/remove", Rule.roles(Role.ADMIN, Role.MARKETER)),
             Map.entry("GET /actuator/health", Rule.anyone()),
             Map.entry("GET /actuator/prometheus", Rule.adminOnly()));
 
