@@ -18,16 +18,16 @@ import java.util.Map;
  * Verifies a DKIM signature (RFC 6376, rsa-sha256, relaxed/relaxed) of a message as received,
  * with the public key given directly (no DNS). Written from the RFC, independently of the signer.
  */
-final class DkimVerifier {
+public final class DkimVerifier {
 
     /** The signature's tags and whether it verifies. */
-    record Result(boolean bodyHashMatches, boolean signatureValid, Map<String, String> tags) {
+    public record Result(boolean bodyHashMatches, boolean signatureValid, Map<String, String> tags) {
     }
 
     private DkimVerifier() {
     }
 
-    static Result verify(byte[] raw, String publicKeyBase64) throws GeneralSecurityException {
+    public static Result verify(byte[] raw, String publicKeyBase64) throws GeneralSecurityException {
         String message = new String(raw, StandardCharsets.ISO_8859_1);
         int end = message.indexOf("\r\n\r\n");
         List<String> fields = fields(message.substring(0, end + 2));

@@ -1,0 +1,72 @@
+package org.rempart.campaigns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Contacts and campaigns through the API, as an integration would drive them. */
+public final class CampaignClient {
+
+    private final MockMvc mvc;
+    private final String token;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    public CampaignClient(MockMvc mvc, String token) {
+        this.mvc = mvc;
+        this.token = token;
+    }
+
+    public MockHttpServletResponse call(MockHttpServletRequestBuilder request, String body) throws Exception {
+        request.header("Authorization", "Bearer " + token);
+        if (body != null) {
+            request.contentType(MediaType.APPLICATION_JSON).content(body);
+        }
+        var response = mvc.perform(request).andReturn().getResponse();
+        response.setCharacterEncoding("UTF-8");
+        return response;
+    }
+
+    public JsonNode ok(MockHttpServletRequestBuilder request, String body) throws Exception {
+        var response = call(request, body);
+        assertThat(response.getStatus()).as(response.getContentAsString()).isBetween(200, 299);
+        return json.readTree(response.getContentAsString());
+    }
+
+    public long contact(String body) throws Exception {
+        return ok(post("/api/contacts"), body).get("id").asLong();
+    }
+
+    public long campaign(String body) throws Exception {
+        return ok(post("/api/campaigns"), body).get("id").asLong();
+    }
+
+    public JsonNode campaign(long id) throws Exception {
+        return ok(get("/api/campaigns/" + id), null);
+    }
+
+    /** Sends the campaign and waits until it is SENT, failing with its last state after {@code limit}. */
+    public JsonNode sendAndWait(long id, Duration limit) throws Exception {
+        ok(post("/api/campaigns/" + id + "/send"), null);
+        return awaitStatus(id, "SENT", limit);
+    }
+
+    public JsonNode awaitStatus(long id, String status, Duration limit) throws Exception {
+        Instant deadline = Instant.now().plus(limit);
+        JsonNode state = campaign(id);
+        while (!state.get("status").asString().equals(status) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(50);
+            state = campaign(id);
+        }
+        assertThat(state.get("status").asString()).as(state.toString()).isEqualTo(status);
+        return state;
+    }
+}
