@@ -23,8 +23,8 @@ import org.slf4j.LoggerFactory;
  * The envelope sender of each message is its VERP bounce address. Outcomes keep status codes
  * only, never a server's text nor an address: a 2xx is {@code Sent}; a 4xx, a lost connection
  * or a timeout is a {@code TemporaryFailure}; a 5xx refusing the recipient or the message is a
- * {@code PermanentFailure}; a refused authentication, a refused envelope sender or a server that
- * cannot be reached {@value #DOWN_AFTER} times in a row is {@code ChannelDown}.
+ * {@code PermanentFailure}; a server that cannot be reached {@value #DOWN_AFTER} times in a row is
+ * {@code Unreachable}; a refused authentication or envelope sender is {@code ChannelDown}.
  */
 public final class SmtpTransport implements EmailTransport, AutoCloseable {
 
@@ -110,7 +110,7 @@ public final class SmtpTransport implements EmailTransport, AutoCloseable {
             if (failures >= DOWN_AFTER) {
                 log.warn("The SMTP server {}:{} could not be reached {} times in a row ({})", settings.host(),
                         settings.port(), failures, e.getClass().getSimpleName());
-                return new SendOutcome.ChannelDown("server unreachable");
+                return new SendOutcome.Unreachable("server unreachable");
             }
             return new SendOutcome.TemporaryFailure("connection failed");
         }

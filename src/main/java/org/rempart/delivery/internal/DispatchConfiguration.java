@@ -38,7 +38,7 @@ class DispatchConfiguration {
         String node = UUID.randomUUID().toString();
         NodeShare share = new NodeShare(node, deliveries, settings, emailRate, clock);
         List<ChannelSender> senders = new ArrayList<>();
-        email.ifAvailable(transport -> senders.add(new EmailChannelSender(transport, share, clock)));
+        email.ifAvailable(transport -> senders.add(new EmailChannelSender(transport, share, settings.retryMin(), clock)));
         sms.ifAvailable(gateway -> senders.add(new SmsChannelSender(gateway, settings.smsWorkers(), clock)));
         var retries = new RetryPolicy(settings, RandomGenerator.getDefault());
         var processor = new BatchProcessor(deliveries, transactions, vault, composer, dispatch, retries, settings,

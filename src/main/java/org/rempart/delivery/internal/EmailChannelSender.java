@@ -1,6 +1,8 @@
 package org.rempart.delivery.internal;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,11 +21,13 @@ final class EmailChannelSender implements ChannelSender {
 
     private final EmailTransport transport;
     private final NodeShare share;
+    private final Duration pauseWhenUnreachable;
     private final Clock clock;
 
-    EmailChannelSender(EmailTransport transport, NodeShare share, Clock clock) {
+    EmailChannelSender(EmailTransport transport, NodeShare share, Duration pauseWhenUnreachable, Clock clock) {
         this.transport = transport;
         this.share = share;
+        this.pauseWhenUnreachable = pauseWhenUnreachable;
         this.clock = clock;
     }
 
@@ -57,6 +61,12 @@ final class EmailChannelSender implements ChannelSender {
                 case SendOutcome.Sent s -> results.add(new Sent(id, List.of()));
                 case SendOutcome.TemporaryFailure t -> results.add(pending.attempt().temporaryFailure(t.reason()));
                 case SendOutcome.PermanentFailure p -> results.add(new Failed(id, p.code(), true));
+                case SendOutcome.Unreachable u -> {
+                    Instant later = clock.instant().plus(pauseWhenUnreachable);
+                    messages.subList(i, messages.size()).forEach(
+                            rest -> results.add(rest.attempt().untried(later, u.reason())));
+                    return new BatchOutcome(results, Optional.empty());
+                }
                 case SendOutcome.ChannelDown down -> {
                     messages.subList(i, messages.size()).forEach(
                             rest -> results.add(rest.attempt().untried(clock.instant(), down.reason())));

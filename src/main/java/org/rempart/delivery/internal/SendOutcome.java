@@ -16,8 +16,16 @@ public sealed interface SendOutcome {
     }
 
     /**
-     * The channel itself cannot work (authentication refused, no server reachable for long): the
-     * engine pauses the campaign rather than burning every recipient's retries.
+     * The server cannot be reached (or refuses every connection) for now: nothing was sent. The
+     * engine puts the batch back without counting an attempt and tries again a little later, so a
+     * relay down for a while costs no recipient its retries.
+     */
+    record Unreachable(String reason) implements SendOutcome {
+    }
+
+    /**
+     * The channel cannot work until someone changes a setting (authentication refused, sender
+     * refused): the engine pauses the campaign rather than burning every recipient's retries.
      */
     record ChannelDown(String reason) implements SendOutcome {
     }

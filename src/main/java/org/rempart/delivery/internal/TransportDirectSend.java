@@ -33,6 +33,7 @@ class TransportDirectSend implements DirectSend {
             case SendOutcome.Sent s -> new Result(true, "accepted");
             case SendOutcome.TemporaryFailure t -> new Result(false, "temporary failure: " + t.reason());
             case SendOutcome.PermanentFailure p -> new Result(false, "refused: " + p.code());
+            case SendOutcome.Unreachable u -> new Result(false, "unreachable: " + u.reason());
             case SendOutcome.ChannelDown d -> new Result(false, "channel down: " + d.reason());
         };
     }

@@ -161,7 +161,7 @@ class SmtpTransportTest {
                     .isInstanceOf(SendOutcome.TemporaryFailure.class);
         }
         assertThat(transport.send(TestEmails.to("busy@destinataires.example")))
-                .isEqualTo(new SendOutcome.ChannelDown("server unreachable"));
+                .isEqualTo(new SendOutcome.Unreachable("server unreachable"));
         assertThat(greenMail.getReceivedMessages()).hasSize(1);
     }
 
