@@ -3,6 +3,16 @@ package org.rempart.audit;
 /** Who did something that the audit log records. */
 public sealed interface Actor {
 
+    /** The operator acting, in a session or through a token; empty for Rempart itself or someone not signed in. */
+    default java.util.OptionalLong actingOperator() {
+        return switch (this) {
+            case Operator operator -> java.util.OptionalLong.of(operator.operatorId());
+            case ApiToken token -> java.util.OptionalLong.of(token.operatorId());
+            case SystemJob job -> java.util.OptionalLong.empty();
+            case Anonymous anonymous -> java.util.OptionalLong.empty();
+        };
+    }
+
     /** An operator in a browser session. */
     record Operator(long operatorId, String username) implements Actor {
     }

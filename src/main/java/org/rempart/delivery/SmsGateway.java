@@ -3,8 +3,8 @@ package org.rempart.delivery;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Submits SMS to the SMSC. Present only when SMPP is configured ({@code REMPART_SMPP_HOST}); the
- * dispatcher sends SMS to the capture outbox otherwise.
+ * Submits SMS to the SMSC when SMPP is configured ({@code REMPART_SMPP_HOST}); otherwise the
+ * capture outbox's implementation keeps them in memory and accepts them.
  */
 public interface SmsGateway {
 

@@ -50,4 +50,40 @@ class ContactsPagesTest {
                 .andReturn().getResponse();
         assertThat(invalid.getContentAsString()).contains("unknown key &#39;x&#39;");
     }
+
+    @Test
+    void listsAreCreatedFilledFromTheContactsPageAndEmptiedWithTheirMemberCounts() throws Exception {
+        var marketer = fixtures.operator(Role.MARKETER);
+        String email = "lists." + System.nanoTime() + "@exemple.fr";
+        var created = mvc.perform(post("/api/contacts").header("Authorization", "Bearer " + marketer.token())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"kind\":\"client\",\"lastName\":\"Listeuse\",\"email\":\"" + email + "\"}"))
+                .andReturn().getResponse().getContentAsString();
+        String id = created.replaceAll("\\D+", "");
+        var edit = authentication(fixtures.signedIn(marketer));
+        var view = authentication(fixtures.signedIn(fixtures.operator(Role.ANALYST)));
+        String name = "Salon " + System.nanoTime();
+
+        var made = mvc.perform(post("/lists").with(edit).with(csrf()).param("name", name)).andReturn().getResponse();
+        assertThat(made.getStatus()).isEqualTo(302);
+        String list = made.getRedirectedUrl().replaceAll("\\D+", "");
+        assertThat(mvc.perform(get("/contacts").with(edit)).andReturn().getResponse().getContentAsString())
+                .contains("id=\"add-to-list\"", name);
+        assertThat(mvc.perform(get("/contacts").with(view)).andReturn().getResponse().getContentAsString())
+                .doesNotContain("id=\"add-to-list\"");
+        assertThat(mvc.perform(post("/lists/members").with(edit).with(csrf()).param("listId", list)
+                .param("contactId", id)).andReturn().getResponse().getRedirectedUrl()).isEqualTo("/lists/" + list);
+
+        String lists = mvc.perform(get("/lists").with(view)).andReturn().getResponse().getContentAsString();
+        assertThat(lists).containsPattern(name + "</a></td>\\s*<td>1</td>").doesNotContain("id=\"new-list\"");
+        String members = mvc.perform(get("/lists/" + list).with(edit)).andReturn().getResponse().getContentAsString();
+        assertThat(members).contains("L***", "1 contacts").doesNotContain("Listeuse", email);
+
+        mvc.perform(post("/lists/" + list + "/members/remove").with(edit).with(csrf()).param("contactId", id));
+        assertThat(mvc.perform(get("/lists").with(view)).andReturn().getResponse().getContentAsString())
+                .containsPattern(name + "</a></td>\\s*<td>0</td>");
+        assertThat(mvc.perform(post("/lists").with(edit).with(csrf()).param("name", " ")).andReturn().getResponse()
+                .getContentAsString()).contains("1 to 100 characters");
+        assertThat(mvc.perform(get("/lists/99999999").with(view)).andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
 }

@@ -109,7 +109,10 @@ class CsvImportTest {
 
         JsonNode dupont = reveal(find(helene));
         assertThat(dupont.get("firstName").asString()).as("an empty cell never blanks").isEqualTo("Hélène");
-        assertThat(dupont.get("mobile").asString()).as("the last line wins").isEqualTo("+33" + mobile2.substring(1));
+        assertThat(dupont.get("mobile").asString()).as("line 8's: line 12's belongs to another contact")
+                .isEqualTo("+33781223344");
+        assertThat(status.get("warnings").valueStream().map(w -> w.get("reason").asString()))
+                .anyMatch(reason -> reason.contains("without this line's mobile number"));
         assertThat(dupont.get("landline").asString()).isEqualTo("+33145678912");
         assertThat(dupont.get("kind").asString()).isEqualTo("CLIENT");
         assertThat(dupont.get("consents").get("EMAIL").asString()).isEqualTo("YES");
@@ -118,6 +121,11 @@ class CsvImportTest {
         assertThat(martin.get("lastName").asString()).isEqualTo("Le \"Grand\"\nMartin; fils");
         assertThat(martin.get("firstName").asString()).isEqualTo("Zoé");
         assertThat(martin.get("consents").get("EMAIL").asString()).isEqualTo("NO");
+        assertThat(martin.get("mobile").asString()).isEqualTo("+33" + mobile2.substring(1));
+        JsonNode byMobile = client.api().json(client.api().post("/api/contacts/search", token,
+                "{\"mobile\":\"" + mobile2 + "\"}"));
+        assertThat(byMobile.get("total").asLong()).as("one contact per mobile number").isEqualTo(1);
+        assertThat(byMobile.get("items").get(0).get("id").asLong()).isEqualTo(find(grand));
         assertThat(reveal(find(formula)).get("lastName").asString()).isEqualTo("=SUM(A1)");
 
         JsonNode history = client.api().json(client.api().get("/api/contacts/" + find(helene) + "/consents", token));

@@ -109,6 +109,51 @@ class SegmentsTest {
     }
 
     @Test
+    void attributeConditionsMatchWholeValuesWhateverTheyHold() {
+        String u = Long.toString(System.nanoTime());
+        String tricky = "{\"tier\":\"50% \\\"gold\\\" \\\\ x_y\",\"note\":\"\\\"tier\\\":\\\"silver\\\"\"}";
+        long a = create("{\"email\":\"e" + u + "@x.fr\",\"tags\":[\"" + tag + "\"],\"attributes\":" + tricky + "}");
+        long b = create("{\"email\":\"f" + u + "@x.fr\",\"tags\":[\"" + tag + "\"],\"attributes\":"
+                + "{\"tier\":\"silver\",\"score\":\"42\"}}");
+        create("{\"email\":\"g" + u + "@x.fr\",\"tags\":[\"" + tag + "\"],\"attributes\":{\"tiers\":\"silver\"}}");
+        assertThat(api.json(api.get("/api/contacts/" + a + "/details", analyst)).toString())
+                .contains("50% \\\"gold\\\" \\\\ x_y");
+        assertThat(count(tagged("{\"field\":\"attributes.tier\",\"op\":\"eq\",\"value\":\"50% \\\"gold\\\" \\\\ x_y\"}")))
+                .isEqualTo(1);
+        assertThat(count(tagged("{\"field\":\"attributes.tier\",\"op\":\"eq\",\"value\":\"silver\"}")))
+                .as("not the text of another attribute's value, nor another name's").isEqualTo(1);
+        assertThat(count(tagged("{\"field\":\"attributes.tier\",\"op\":\"eq\",\"value\":\"50_ \\\"gold\\\" \\\\ x%\"}")))
+                .as("LIKE wildcards are plain text").isZero();
+        assertThat(count(tagged("{\"field\":\"attributes.tier\",\"op\":\"prefix\",\"value\":\"50% \\\"g\"}")))
+                .isEqualTo(1);
+        assertThat(count(tagged("{\"field\":\"attributes.tier\",\"op\":\"exists\"}"))).isEqualTo(2);
+        assertThat(count(tagged("{\"field\":\"attributes.tier\",\"op\":\"exists\",\"value\":false}"))).isEqualTo(1);
+        assertThat(count(tagged("{\"field\":\"attributes.tier\",\"op\":\"neq\",\"value\":\"silver\"}"))).isEqualTo(2);
+        assertThat(count(tagged("{\"field\":\"attributes.score\",\"op\":\"between\",\"value\":[\"40\",\"45\"]}")))
+                .isEqualTo(1);
+        assertThat(count(tagged("{\"field\":\"attributes.tier\",\"op\":\"gt\",\"value\":\"r\"}"))).isEqualTo(1);
+
+        api.send(api.request("/api/contacts/" + b, marketer).header("Content-Type", "application/json")
+                .method("PATCH", java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"attributes\":{\"tier\":\"gold\"}}")));
+        assertThat(api.json(api.get("/api/contacts/" + b + "/details", analyst)).get("attributes").toString())
+                .as("an update adds to the stored attributes").contains("\"score\":\"42\"", "\"tier\":\"gold\"");
+    }
+
+    @Test
+    void theAgeBandOfAContactIsOneBandAndFollowsItsBirthYear() {
+        String u = Long.toString(System.nanoTime());
+        create("{\"email\":\"h" + u + "@x.fr\",\"birthDate\":\"1990-06-15\",\"tags\":[\"" + tag + "\"]}");
+        String band = org.rempart.contacts.internal.AgeBand.of(1990, java.time.LocalDate.now());
+        assertThat(count(tagged("{\"field\":\"ageBand\",\"op\":\"eq\",\"value\":\"" + band + "\"}"))).isEqualTo(1);
+        long bands = org.rempart.contacts.internal.AgeBand.BANDS.stream().mapToLong(b -> count(tagged(
+                "{\"field\":\"ageBand\",\"op\":\"eq\",\"value\":\"" + b.label() + "\"}"))).sum();
+        assertThat(bands).isEqualTo(1);
+        assertThat(api.post("/api/segments/count", analyst, "{\"filter\":{\"field\":\"ageBand\",\"op\":\"eq\","
+                + "\"value\":\"20-30\"}}").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void theAudienceOfAChannelAppliesConsentsAndTheSuppressionList() {
         List<Long> ids = fourContacts();
         assertThat(audience(Channel.EMAIL)).as("client without choice, prospect with yes")

@@ -168,8 +168,11 @@ final class ChunkWriter {
                 after = consentsAfter(new Match(row.newId(), null, null), row);
             } else {
                 if (email != null && mobile != null && email.contactId() != mobile.contactId()) {
+                    // The number stays with its contact: two contacts never share a mobile number.
                     warnings.add(new ImportRow.Issue(row.line(), "mobile", "the email address and the mobile number "
-                            + "belong to two different contacts: the one with the email address was updated"));
+                            + "belong to two different contacts: the one with the email address was updated, "
+                            + "without this line's mobile number and SMS consent"));
+                    row = row.withoutMobile();
                 }
                 changed.add(new ContactStore.Change(target, row.contact(), row.addresses(), row.line()));
                 after = consentsAfter(target, row);

@@ -19,6 +19,12 @@ sealed interface ImportRow {
      */
     record Ready(long line, ValidatedContact contact, ContactAddresses addresses, long newId, SealedIdentity sealed,
             List<Issue> warnings) implements ImportRow {
+
+        /** This row without its mobile number nor its SMS consent (the number belongs to another contact). */
+        Ready withoutMobile() {
+            return new Ready(line, contact.withoutMobile(), new ContactAddresses(addresses.email(), null,
+                    addresses.landline()), newId, sealed, warnings);
+        }
     }
 
     /** A rejected line or a warning: line, field (may be null) and reason; never a value from the file. */

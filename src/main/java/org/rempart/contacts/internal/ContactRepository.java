@@ -2,7 +2,9 @@ package org.rempart.contacts.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -23,18 +25,20 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ContactRepository {
 
-    private static final String COLUMNS = "c.id, c.kind, c.carrier, c.postcode, c.age_band, c.locale, "
+    private static final String COLUMNS = "c.id, c.kind, c.carrier, c.postcode, c.birth_year, c.locale, "
             + "c.consent_email, c.consent_sms, c.source, c.created_at, c.last_activity_at";
-    private static final RowMapper<ContactRow> CONTACT = ContactRepository::contact;
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
     private final BulkWrites bulk;
+    private final Clock clock;
+    private final RowMapper<ContactRow> contact = this::contact;
 
-    ContactRepository(JdbcTemplate jdbc, BulkWrites bulk) {
+    ContactRepository(JdbcTemplate jdbc, BulkWrites bulk, Clock clock) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.bulk = bulk;
+        this.clock = clock;
     }
 
     /** A contact to insert or to update with its validated values and blind indexes. */
@@ -52,30 +56,45 @@ public class ContactRepository {
 
     public void insert(List<Write> rows, String source, Instant now) {
         var at = DbTime.of(now);
-        bulk.insert("contact", "id, kind, carrier, postcode, age_band, locale, consent_email, consent_sms, source, "
-                + "created_at", rows.stream().map(r -> {
+        bulk.insert("contact", "id, kind, carrier, postcode, birth_year, locale, consent_email, consent_sms, "
+                + "attributes, source, created_at", rows.stream().map(r -> {
                     ValidatedContact c = r.contact();
                     // A new contact of unknown kind is a prospect: the kind that needs an explicit yes.
                     ContactKind kind = c.kind() == null ? ContactKind.PROSPECT : c.kind();
-                    return new Object[] {r.id(), kind.name(), c.carrier(), c.postcode(), c.ageBand(), c.locale(),
-                        name(c.consents().get(Channel.EMAIL)), name(c.consents().get(Channel.SMS)), source, at};
+                    return new Object[] {r.id(), kind.name(), c.carrier(), c.postcode(), c.birthYear(), c.locale(),
+                        name(c.consents().get(Channel.EMAIL)), name(c.consents().get(Channel.SMS)),
+                        AttributeJson.encode(c.attributes()), source, at};
                 }).toList());
-        bulk.insert("contact_address", "contact_id, email_index, mobile_index, landline_index", rows.stream().map(r -> new Object[] {r.id(), r.addresses().email(),
-                    r.addresses().mobile(), r.addresses().landline()}).toList());
-        bulk.insert("contact_attribute", "contact_id, name, attr_value", attributeRows(rows));
+        bulk.insert("contact_address", "contact_id, email_index, mobile_index, landline_index", rows.stream()
+                .map(r -> new Object[] {r.id(), r.addresses().email(), r.addresses().mobile(),
+                    r.addresses().landline()}).toList());
         bulk.insert("contact_tag", "contact_id, tag", tagRows(rows));
+        rememberAttributeNames(rows);
     }
 
-    /** Updates contacts: a null value keeps the stored one. */
+    /** Keeps the names of the batch's attributes in the registry templates check their merge fields against. */
+    private void rememberAttributeNames(List<Write> rows) {
+        var names = rows.stream().flatMap(r -> r.contact().attributes().keySet().stream()).distinct()
+                .map(name -> new Object[] {name}).toList();
+        jdbc.batchUpdate("""
+                MERGE INTO contact_attribute_name n USING (VALUES (CAST(? AS VARCHAR(64)))) AS x (name)
+                ON n.name = x.name
+                WHEN NOT MATCHED THEN INSERT (name) VALUES (x.name)""", names);
+    }
+
+    /** Updates contacts: a null value keeps the stored one; attributes are added to the stored ones. */
     public void update(List<Write> rows) {
+        Map<Long, String> attributes = mergedAttributes(rows);
         jdbc.batchUpdate("""
                 UPDATE contact SET kind = COALESCE(?, kind), carrier = COALESCE(?, carrier),
-                    postcode = COALESCE(?, postcode), age_band = COALESCE(?, age_band), locale = COALESCE(?, locale),
-                    consent_email = COALESCE(?, consent_email), consent_sms = COALESCE(?, consent_sms)
+                    postcode = COALESCE(?, postcode), birth_year = COALESCE(?, birth_year),
+                    locale = COALESCE(?, locale), consent_email = COALESCE(?, consent_email),
+                    consent_sms = COALESCE(?, consent_sms), attributes = COALESCE(?, attributes)
                 WHERE id = ?""", rows.stream().map(r -> {
                     ValidatedContact c = r.contact();
-                    return new Object[] {name(c.kind()), c.carrier(), c.postcode(), c.ageBand(), c.locale(),
-                        name(c.consents().get(Channel.EMAIL)), name(c.consents().get(Channel.SMS)), r.id()};
+                    return new Object[] {name(c.kind()), c.carrier(), c.postcode(), c.birthYear(), c.locale(),
+                        name(c.consents().get(Channel.EMAIL)), name(c.consents().get(Channel.SMS)),
+                        attributes.get(r.id()), r.id()};
                 }).toList());
         jdbc.batchUpdate("""
                 UPDATE contact_address SET email_index = COALESCE(?, email_index),
@@ -83,23 +102,34 @@ public class ContactRepository {
                 WHERE contact_id = ?""", rows.stream().map(r -> new Object[] {r.addresses().email(),
                     r.addresses().mobile(), r.addresses().landline(), r.id()}).toList());
         jdbc.batchUpdate("""
-                MERGE INTO contact_attribute t
-                USING (VALUES (CAST(? AS BIGINT), CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(500))))
-                    AS x (contact_id, name, attr_value)
-                ON t.contact_id = x.contact_id AND t.name = x.name
-                WHEN MATCHED THEN UPDATE SET attr_value = x.attr_value
-                WHEN NOT MATCHED THEN INSERT (contact_id, name, attr_value) VALUES (x.contact_id, x.name, x.attr_value)""",
-                attributeRows(rows));
-        jdbc.batchUpdate("""
                 MERGE INTO contact_tag t USING (VALUES (CAST(? AS BIGINT), CAST(? AS VARCHAR(64)))) AS x (contact_id, tag)
                 ON t.contact_id = x.contact_id AND t.tag = x.tag
                 WHEN NOT MATCHED THEN INSERT (contact_id, tag) VALUES (x.contact_id, x.tag)""", tagRows(rows));
+        rememberAttributeNames(rows);
     }
 
-    private static List<Object[]> attributeRows(List<Write> rows) {
-        List<Object[]> attributes = new ArrayList<>();
-        rows.forEach(r -> r.contact().attributes().forEach((k, v) -> attributes.add(new Object[] {r.id(), k, v})));
-        return attributes;
+    /**
+     * The attributes column of each updated contact that brings attributes: the stored ones with
+     * the rows' added in order (a contact may come twice in one batch).
+     */
+    private Map<Long, String> mergedAttributes(List<Write> rows) {
+        var ids = rows.stream().filter(r -> !r.contact().attributes().isEmpty()).map(Write::id)
+                .collect(java.util.stream.Collectors.toSet());
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Map<String, String>> merged = new HashMap<>();
+        named.query("SELECT id, attributes FROM contact WHERE id IN (:ids)", Map.of("ids", ids),
+                (ResultSet rs) -> {
+                    merged.put(rs.getLong(1), new java.util.TreeMap<>(AttributeJson.decode(rs.getString(2))));
+                });
+        rows.forEach(r -> merged.computeIfPresent(r.id(), (id, stored) -> {
+            stored.putAll(r.contact().attributes());
+            return stored;
+        }));
+        Map<Long, String> columns = new HashMap<>();
+        merged.forEach((id, attributes) -> columns.put(id, AttributeJson.encode(attributes)));
+        return columns;
     }
 
     private static List<Object[]> tagRows(List<Write> rows) {
@@ -166,7 +196,7 @@ public class ContactRepository {
     }
 
     public Optional<ContactRow> find(long id) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM contact c WHERE c.id = ?", CONTACT, id).stream().findFirst();
+        return jdbc.query("SELECT " + COLUMNS + " FROM contact c WHERE c.id = ?", contact, id).stream().findFirst();
     }
 
     public Optional<ContactAddresses> addresses(long id) {
@@ -180,7 +210,7 @@ public class ContactRepository {
         parameters.add(offset);
         parameters.add(limit);
         return jdbc.query("SELECT " + COLUMNS + " FROM contact c WHERE " + where.sql()
-                + " ORDER BY c.id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", CONTACT, parameters.toArray());
+                + " ORDER BY c.id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", contact, parameters.toArray());
     }
 
     public long count(SqlFilter where) {
@@ -208,7 +238,7 @@ public class ContactRepository {
             return List.of();
         }
         return named.query("SELECT " + COLUMNS + " FROM contact c WHERE c.id IN (:ids) ORDER BY c.id DESC",
-                Map.of("ids", ids), CONTACT);
+                Map.of("ids", ids), contact);
     }
 
     public List<ConsentEvent> consentHistory(long id) {
@@ -226,12 +256,8 @@ public class ContactRepository {
     }
 
     public Map<String, String> attributes(long id) {
-        Map<String, String> attributes = new java.util.TreeMap<>();
-        jdbc.query("SELECT name, attr_value FROM contact_attribute WHERE contact_id = ?",
-                (ResultSet rs) -> {
-                    attributes.put(rs.getString(1), rs.getString(2));
-                }, id);
-        return attributes;
+        return jdbc.query("SELECT attributes FROM contact WHERE id = ?", (rs, n) -> AttributeJson.decode(
+                rs.getString(1)), id).stream().findFirst().orElse(Map.of());
     }
 
     /** Never contact this address again on this channel (kept if it is already there). */
@@ -249,10 +275,9 @@ public class ContactRepository {
                 Integer.class, channel.name(), blindIndex) > 0;
     }
 
-    /** Removes the contact and everything that refers to it (addresses, consents, tags, attributes, lists). */
+    /** Removes the contact and everything that refers to it (addresses, consents, tags, lists). */
     public boolean delete(long id) {
-        for (String table : List.of("contact_address", "consent_event", "contact_tag", "contact_attribute",
-                "contact_engagement")) {
+        for (String table : List.of("contact_address", "consent_event", "contact_tag", "contact_engagement")) {
             jdbc.update("DELETE FROM " + table + " WHERE contact_id = ?", id);
         }
         return jdbc.update("DELETE FROM contact WHERE id = ?", id) > 0;
@@ -260,7 +285,7 @@ public class ContactRepository {
 
     /** After a large import: fresh planner statistics for the tables that segments read. */
     public void refreshStatistics() {
-        bulk.analyze(List.of("contact", "contact_address", "contact_attribute", "contact_tag", "consent_event"));
+        bulk.analyze(List.of("contact", "contact_address", "contact_tag", "consent_event"));
     }
 
     public void recordEngagement(long contactId, Channel channel, String kind, Instant at) {
@@ -270,9 +295,10 @@ public class ContactRepository {
                 + "AND (last_activity_at IS NULL OR last_activity_at < ?)", DbTime.of(at), contactId, DbTime.of(at));
     }
 
-    private static ContactRow contact(ResultSet rs, int n) throws SQLException {
+    private ContactRow contact(ResultSet rs, int n) throws SQLException {
         return new ContactRow(rs.getLong("id"), ContactKind.valueOf(rs.getString("kind")), rs.getString("carrier"),
-                rs.getString("postcode"), rs.getString("age_band"), rs.getString("locale"),
+                rs.getString("postcode"), AgeBand.of(rs.getObject("birth_year", Integer.class), LocalDate.now(clock)),
+                rs.getString("locale"),
                 consent(rs.getString("consent_email")), consent(rs.getString("consent_sms")), rs.getString("source"),
                 DbTime.read(rs, "created_at"), DbTime.read(rs, "last_activity_at"));
     }

@@ -101,7 +101,7 @@ public class ContactValidator {
         consent(raw, ContactField.CONSENT_SMS).ifPresent(c -> consents.put(Channel.SMS, c));
         var contact = new ValidatedContact(identity, kind(raw.get(ContactField.KIND)),
                 text(raw, ContactField.CARRIER, 40), postcode(raw.get(ContactField.POSTCODE)),
-                birthDate == null ? null : AgeBand.of(birthDate, LocalDate.now(clock)), locale(raw.get(ContactField.LOCALE)),
+                locale(raw.get(ContactField.LOCALE)),
                 consents, attributes(raw.attributes(), warnings), tags(raw.get(ContactField.TAGS)));
         return new Validation.Valid(contact, warnings);
     }
@@ -120,7 +120,8 @@ public class ContactValidator {
     /**
      * A number of the expected type, in E.164. It is parsed the way {@link Identifiers#parsePhone}
      * does ({@code 00} as {@code +}, region FR), but its type is determined once, which also tells
-     * whether it is valid: the import checks millions of numbers.
+     * whether it is valid: the import checks millions of numbers (the usual French forms are parsed
+     * by {@link FrenchNumber}).
      */
     private static String phone(String raw, ContactField field, Set<PhoneNumberType> types, String wrongType)
             throws Rejected {
@@ -128,11 +129,14 @@ public class ContactValidator {
             return null;
         }
         var util = PhoneNumberUtil.getInstance();
-        PhoneNumber number;
-        try {
-            number = util.parse(raw.startsWith("00") ? "+" + raw.substring(2) : raw, Identifiers.DEFAULT_REGION);
-        } catch (NumberParseException e) {
-            throw new Rejected(field, "not a valid phone number");
+        String international = raw.startsWith("00") ? "+" + raw.substring(2) : raw;
+        PhoneNumber number = FrenchNumber.parse(international);
+        if (number == null) {
+            try {
+                number = util.parse(international, Identifiers.DEFAULT_REGION);
+            } catch (NumberParseException e) {
+                throw new Rejected(field, "not a valid phone number");
+            }
         }
         PhoneNumberType type = util.getNumberType(number);
         if (type == PhoneNumberType.UNKNOWN) {

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.rempart.contacts.ContactAttributes;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -27,11 +26,11 @@ class JdbcContactAttributes implements ContactAttributes {
     @Override
     public Map<Long, Map<String, String>> of(Collection<Long> contactIds) {
         Map<Long, Map<String, String>> attributes = new HashMap<>();
-        contactIds.forEach(id -> attributes.put(id, new TreeMap<>()));
+        contactIds.forEach(id -> attributes.put(id, Map.of()));
         if (!contactIds.isEmpty()) {
-            named.query("SELECT contact_id, name, attr_value FROM contact_attribute WHERE contact_id IN (:ids)",
-                    Map.of("ids", contactIds), (ResultSet rs) -> {
-                        attributes.get(rs.getLong(1)).put(rs.getString(2), rs.getString(3));
+            named.query("SELECT id, attributes FROM contact WHERE id IN (:ids)", Map.of("ids", contactIds),
+                    (ResultSet rs) -> {
+                        attributes.put(rs.getLong(1), AttributeJson.decode(rs.getString(2)));
                     });
         }
         return attributes;
@@ -39,7 +38,7 @@ class JdbcContactAttributes implements ContactAttributes {
 
     @Override
     public Set<String> names() {
-        return new LinkedHashSet<>(jdbc.queryForList(
-                "SELECT DISTINCT name FROM contact_attribute ORDER BY name", String.class));
+        return new LinkedHashSet<>(jdbc.queryForList("SELECT name FROM contact_attribute_name ORDER BY name",
+                String.class));
     }
 }

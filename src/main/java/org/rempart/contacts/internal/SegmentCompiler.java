@@ -34,11 +34,11 @@ public class SegmentCompiler {
     static final int MAX_VALUES = 1000;
 
     private enum Type {
-        TEXT, KIND, CONSENT, TIME, LIST, TAG, ATTRIBUTE, ENGAGED
+        TEXT, KIND, CONSENT, TIME, LIST, TAG, ATTRIBUTE, AGE_BAND, ENGAGED
     }
 
     private static final Map<String, String> COLUMNS = Map.of("kind", "c.kind", "carrier", "c.carrier",
-            "ageBand", "c.age_band", "postcode", "c.postcode", "consent.EMAIL", "c.consent_email",
+            "postcode", "c.postcode", "consent.EMAIL", "c.consent_email",
             "consent.SMS", "c.consent_sms", "createdAt", "c.created_at", "lastActivityAt", "c.last_activity_at");
     private static final Set<String> OPS = Set.of("eq", "neq", "in", "prefix", "lt", "lte", "gt", "gte", "between",
             "exists");
@@ -46,6 +46,7 @@ public class SegmentCompiler {
             Type.TEXT, OPS,
             Type.ATTRIBUTE, OPS,
             Type.KIND, Set.of("eq", "neq", "in"),
+            Type.AGE_BAND, Set.of("eq", "neq", "in", "exists"),
             Type.CONSENT, Set.of("eq", "neq", "in"),
             Type.TIME, Set.of("lt", "lte", "gt", "gte", "between", "exists"),
             Type.LIST, Set.of("eq", "neq", "in"),
@@ -137,11 +138,8 @@ public class SegmentCompiler {
             case TAG -> member("SELECT t.contact_id FROM contact_tag t WHERE ", "t.tag", field, type, op, value, state);
             case LIST -> member("SELECT m.contact_id FROM contact_list_member m WHERE ", "m.list_id", field, type, op,
                     value, state);
-            case ATTRIBUTE -> {
-                state.parameters.add(field.substring("attributes.".length()));
-                yield member("SELECT x.contact_id FROM contact_attribute x WHERE x.name = ? AND ", "x.attr_value", field,
-                        type, op, value, state);
-            }
+            case ATTRIBUTE -> attribute(field, op, value, state);
+            case AGE_BAND -> ageBand(op, value, state);
             case ENGAGED -> {
                 int days = days(value);
                 state.parameters.add(DbTime.of(clock.instant().minus(Duration.ofDays(days))));
@@ -159,7 +157,8 @@ public class SegmentCompiler {
             return Type.ATTRIBUTE;
         }
         return switch (field) {
-            case "carrier", "ageBand", "postcode" -> Type.TEXT;
+            case "carrier", "postcode" -> Type.TEXT;
+            case "ageBand" -> Type.AGE_BAND;
             case "kind" -> Type.KIND;
             case "consent.EMAIL", "consent.SMS" -> Type.CONSENT;
             case "createdAt", "lastActivityAt" -> Type.TIME;
@@ -180,18 +179,79 @@ public class SegmentCompiler {
         return "c.id IN (" + select + compare(column, field, type, op, value, state) + ")";
     }
 
+    /**
+     * An attribute, in the JSON of {@code c.attributes} (see {@link AttributeJson}): equality,
+     * prefix and presence look for a text in the column during the contact scan (POSITION, faster
+     * than LIKE on PostgreSQL, and with no wildcard to escape); comparisons extract the value.
+     */
+    private String attribute(String field, String op, JsonNode value, State state) {
+        String name = field.substring("attributes.".length());
+        String key = AttributeJson.key(name);
+        return switch (op) {
+            case "exists" -> {
+                String has = contains(key, state);
+                yield bool(value, field) ? has : "NOT COALESCE(" + has + ", FALSE)";
+            }
+            case "eq" -> contains(key + '"' + scalar(value, field, Type.ATTRIBUTE) + '"', state);
+            case "in" -> {
+                StringJoiner any = new StringJoiner(" OR ", "(", ")");
+                items(value, field).forEach(item -> any.add(attribute(field, "eq", item, state)));
+                yield any.toString();
+            }
+            case "prefix" -> contains(key + '"' + scalar(value, field, Type.ATTRIBUTE), state);
+            default -> {
+                state.parameters.add(AttributeJson.valuePattern(name));
+                yield compare("REGEXP_SUBSTR(c.attributes, ?, 1, 1, '', 1)", field, Type.ATTRIBUTE, op, value, state);
+            }
+        };
+    }
+
+    private static String contains(String text, State state) {
+        state.parameters.add(text);
+        return "POSITION(? IN c.attributes) > 0";
+    }
+
+    /**
+     * An age band, from the birth year: the band's range of birth years this year (see
+     * {@link AgeBand}), so that the band moves on with the calendar.
+     */
+    private String ageBand(String op, JsonNode value, State state) {
+        if (op.equals("exists")) {
+            return "c.birth_year" + (bool(value, "ageBand") ? " IS NOT NULL" : " IS NULL");
+        }
+        LocalDate today = LocalDate.now(clock);
+        StringJoiner any = new StringJoiner(" OR ", "(", ")");
+        for (JsonNode item : op.equals("in") ? items(value, "ageBand") : List.of(value)) {
+            AgeBand band = AgeBand.named(scalar(item, "ageBand", Type.AGE_BAND).toString()).orElseThrow(() -> bad(
+                    "field 'ageBand' is one of " + AgeBand.BANDS.stream().map(AgeBand::label).toList()));
+            state.parameters.add(band.firstBirthYear(today));
+            state.parameters.add(band.lastBirthYear(today));
+            any.add("c.birth_year BETWEEN ? AND ?");
+        }
+        return any.toString();
+    }
+
+    /** The values of an {@code in}: an array of 1 to {@link #MAX_VALUES}. */
+    private static List<JsonNode> items(JsonNode value, String field) {
+        if (value == null || !value.isArray() || value.isEmpty() || value.size() > MAX_VALUES) {
+            throw bad("op 'in' on '" + field + "' takes an array of 1 to " + MAX_VALUES + " values");
+        }
+        return value.valueStream().toList();
+    }
+
+    private static String likeEscape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
     private String compare(String column, String field, Type type, String op, JsonNode value, State state) {
         switch (op) {
             case "exists":
                 return column + (bool(value, field) ? " IS NOT NULL" : " IS NULL");
             case "in": {
-                if (value == null || !value.isArray() || value.isEmpty() || value.size() > MAX_VALUES) {
-                    throw bad("op 'in' on '" + field + "' takes an array of 1 to " + MAX_VALUES + " values");
-                }
                 StringJoiner marks = new StringJoiner(", ", column + " IN (", ")");
                 boolean none = false;
                 int values = 0;
-                for (JsonNode item : value) {
+                for (JsonNode item : items(value, field)) {
                     Object v = scalar(item, field, type);
                     if (v == null) {
                         none = true;
@@ -214,7 +274,7 @@ public class SegmentCompiler {
             }
             case "prefix": {
                 String prefix = required(scalar(value, field, type), field).toString();
-                state.parameters.add(prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                state.parameters.add(likeEscape(prefix) + "%");
                 return column + " LIKE ? ESCAPE '\\'";
             }
             default: {
@@ -269,6 +329,7 @@ public class SegmentCompiler {
                 yield value.asLong();
             }
             case TAG -> text.toLowerCase(Locale.ROOT);
+            case ATTRIBUTE -> AttributeJson.escape(text);
             default -> text;
         };
     }

@@ -22,7 +22,7 @@ public class SegmentRepository {
     public record Segment(long id, String name, String filter, Instant createdAt) {
     }
 
-    public record ContactList(long id, String name, Instant createdAt) {
+    public record ContactList(long id, String name, Instant createdAt, long members) {
     }
 
     public long insertSegment(String name, String filter, Long operatorId, Instant now) {
@@ -45,13 +45,29 @@ public class SegmentRepository {
         return insert("INSERT INTO contact_list (name, created_at) VALUES (?, ?)", name, DbTime.of(now));
     }
 
+    private static final String LISTS = """
+            SELECT l.id, l.name, l.created_at,
+                (SELECT COUNT(*) FROM contact_list_member m WHERE m.list_id = l.id) AS members
+            FROM contact_list l""";
+
     public List<ContactList> lists() {
-        return jdbc.query("SELECT id, name, created_at FROM contact_list ORDER BY name, id",
-                (rs, n) -> new ContactList(rs.getLong(1), rs.getString(2), DbTime.read(rs, "created_at")));
+        return jdbc.query(LISTS + " ORDER BY l.name, l.id", this::contactList);
     }
 
-    public boolean listExists(long id) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM contact_list WHERE id = ?", Integer.class, id) > 0;
+    public Optional<ContactList> list(long id) {
+        return jdbc.query(LISTS + " WHERE l.id = ?", this::contactList, id).stream().findFirst();
+    }
+
+    private ContactList contactList(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new ContactList(rs.getLong("id"), rs.getString("name"), DbTime.read(rs, "created_at"),
+                rs.getLong("members"));
+    }
+
+    /** Takes contacts out of a list; returns how many were in it. */
+    public int removeMembers(long listId, Collection<Long> contactIds) {
+        return new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(jdbc).update(
+                "DELETE FROM contact_list_member WHERE list_id = :list AND contact_id IN (:ids)",
+                java.util.Map.of("list", listId, "ids", contactIds));
     }
 
     /** Adds contacts to a list (those already in it stay once; unknown contacts are skipped). */

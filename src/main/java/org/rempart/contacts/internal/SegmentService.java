@@ -89,14 +89,32 @@ public class SegmentService implements Audiences {
         return segments.lists();
     }
 
+    public SegmentRepository.ContactList list(long id) {
+        return segments.list(id).orElseThrow(() -> RequestRejectedException.notFound("No such list: " + id));
+    }
+
+    /** The contacts of a list, as a condition over {@code contact c}. */
+    public SqlFilter members(long listId) {
+        list(listId);
+        return compiler.compile(tools.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+                .put("field", "list").put("op", "eq").put("value", listId));
+    }
+
     public int addToList(long listId, List<Long> contactIds) {
-        if (!segments.listExists(listId)) {
-            throw RequestRejectedException.notFound("No such list: " + listId);
-        }
+        list(listId);
+        return segments.addMembers(listId, contactIds(contactIds));
+    }
+
+    public int removeFromList(long listId, List<Long> contactIds) {
+        list(listId);
+        return segments.removeMembers(listId, contactIds(contactIds));
+    }
+
+    private static List<Long> contactIds(List<Long> contactIds) {
         if (contactIds == null || contactIds.isEmpty() || contactIds.size() > 10_000) {
             throw RequestRejectedException.badRequest("contactIds: 1 to 10000 contact ids");
         }
-        return segments.addMembers(listId, contactIds);
+        return contactIds;
     }
 
     private static String name(String name) {

@@ -27,6 +27,11 @@ class ContactsConfiguration {
     }
 
     @Bean
+    Navigation listsNavigation() {
+        return new Navigation(115, "nav.lists", "/lists", EVERY_ROLE);
+    }
+
+    @Bean
     Navigation importsNavigation() {
         return new Navigation(120, "nav.imports", "/imports", Set.of(Role.ADMIN.name(), Role.MARKETER.name()));
     }

@@ -47,7 +47,7 @@ class ContactsPages {
     @GetMapping
     String list(@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String kind,
             @RequestParam(required = false) String consentEmail, @RequestParam(required = false) String consentSms,
-            @RequestParam(required = false) Long segmentId, Model model) {
+            @RequestParam(required = false) Long segmentId, Model model, Authentication authentication) {
         var factory = JsonNodeFactory.instance;
         List<ObjectNode> conditions = new ArrayList<>();
         for (var filter : Map.of("kind", kind == null ? "" : kind, "consent.EMAIL",
@@ -83,6 +83,8 @@ class ContactsPages {
                 new ConsentFilter("consentEmail", "contacts.consentEmail", consentEmail),
                 new ConsentFilter("consentSms", "contacts.consentSms", consentSms)));
         model.addAttribute("segmentId", segmentId);
+        model.addAttribute("canEdit", permissions.holds(authentication, Role.MARKETER));
+        model.addAttribute("lists", segments.lists());
         return "contacts/list";
     }
 

@@ -17,12 +17,7 @@ class Operator {
     }
 
     long id() {
-        return switch (actor()) {
-            case Actor.Operator operator -> operator.operatorId();
-            case Actor.ApiToken token -> token.operatorId();
-            case Actor.SystemJob job -> throw new AccessDeniedException("not an operator");
-            case Actor.Anonymous anonymous -> throw new AccessDeniedException("not an operator");
-        };
+        return actor().actingOperator().orElseThrow(() -> new AccessDeniedException("not an operator"));
     }
 
     /** The proof of a consent typed by this operator ({@code API} or {@code FORM}). */

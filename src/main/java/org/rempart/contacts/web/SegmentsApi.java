@@ -91,4 +91,13 @@ class SegmentsApi {
     Added addMembers(@PathVariable long id, @RequestBody Members body) {
         return new Added(segments.addToList(id, body.contactIds()));
     }
+
+    record Removed(int removed) {
+    }
+
+    @PostMapping("/lists/{id}/members/remove")
+    @PreAuthorize("hasRole('MARKETER')")
+    Removed removeMembers(@PathVariable long id, @RequestBody Members body) {
+        return new Removed(segments.removeFromList(id, body.contactIds()));
+    }
 }

@@ -1,5 +1,6 @@
 package org.rempart.delivery.sms;
 
+import org.rempart.delivery.internal.Throttle;
 import java.io.IOException;
 import java.time.InstantSource;
 import java.util.ArrayList;

@@ -175,7 +175,14 @@ class SecurityConfiguration {
     private static void strictHeaders(HttpSecurity http) throws Exception {
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+                // DENY unless the page set its own: a sandboxed frame of Rempart's (a captured
+                // email's HTML) answers SAMEORIGIN, with its own CSP (frame-ancestors 'self').
+                .frameOptions(HeadersConfigurer.FrameOptionsConfig::disable)
+                .addHeaderWriter((request, response) -> {
+                    if (!response.containsHeader("X-Frame-Options")) {
+                        response.setHeader("X-Frame-Options", "DENY");
+                    }
+                })
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
                 .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
     }

@@ -10,7 +10,7 @@ import org.rempart.vault.MaskedIdentity;
  * it. Names keep their first letter, emails their first letter and top-level domain, phone
  * numbers their country, first digit and last two digits, birth dates their year.
  */
-final class Masking {
+public final class Masking {
 
     private Masking() {
     }
@@ -31,7 +31,7 @@ final class Masking {
     }
 
     /** {@code jean.dupont@orange.fr} → {@code j***@o*****.fr}. */
-    static String email(String email) {
+    public static String email(String email) {
         if (email == null || email.isBlank()) {
             return null;
         }
@@ -49,7 +49,7 @@ final class Masking {
     }
 
     /** {@code +33612345642} → {@code +33 6 ** ** ** 42}. */
-    static String phone(String e164) {
+    public static String phone(String e164) {
         if (e164 == null || e164.isBlank()) {
             return null;
         }

@@ -82,8 +82,8 @@ class ContactValidatorTest {
     void birthDatesAreIsoOrFrenchAndPossible() {
         assertThat(valid(ContactField.BIRTH_DATE, "29/02/1980").identity().birthDate())
                 .isEqualTo(LocalDate.of(1980, 2, 29));
-        assertThat(valid(ContactField.BIRTH_DATE, "1990-12-01").ageBand()).isEqualTo("25-34");
-        assertThat(valid(ContactField.BIRTH_DATE, "1950-01-01").ageBand()).isEqualTo("65+");
+        assertThat(valid(ContactField.BIRTH_DATE, "1990-12-01").birthYear()).isEqualTo(1990);
+        assertThat(valid(ContactField.BIRTH_DATE, "1950-01-01").birthYear()).isEqualTo(1950);
         assertThat(rejection(ContactField.BIRTH_DATE, "29/02/1981")).contains("impossible");
         assertThat(rejection(ContactField.BIRTH_DATE, "31/04/1990")).contains("impossible");
         assertThat(rejection(ContactField.BIRTH_DATE, "2025-06-16")).contains("future");

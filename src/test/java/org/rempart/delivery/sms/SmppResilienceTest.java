@@ -1,5 +1,6 @@
 package org.rempart.delivery.sms;
 
+import org.rempart.delivery.internal.Throttle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package org.rempart.delivery.sms;
+package org.rempart.delivery.internal;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -7,10 +7,10 @@ import java.util.concurrent.TimeUnit;
  * Paces requests to the contracted rate, evenly spaced rather than in bursts (SMSCs often count
  * over a fraction of a second), and holds them all while the SMSC asks to slow down.
  */
-final class Throttle {
+public final class Throttle {
 
     /** Time, as the throttle reads and waits for it; tests drive it by hand. */
-    interface Ticker {
+    public interface Ticker {
 
         Ticker SYSTEM = new Ticker() {
 
@@ -34,14 +34,14 @@ final class Throttle {
     private final Ticker ticker;
     private long nextSlot;
 
-    Throttle(double perSecond, Ticker ticker) {
+    public Throttle(double perSecond, Ticker ticker) {
         this.interval = Math.max(1, Math.round(1_000_000_000 / perSecond));
         this.ticker = ticker;
         this.nextSlot = ticker.nanoTime();
     }
 
     /** Waits for this request's slot: one interval after the previous request's, and not before a pause ends. */
-    void acquire() throws InterruptedException {
+    public void acquire() throws InterruptedException {
         long wait;
         synchronized (this) {
             long now = ticker.nanoTime();
@@ -55,7 +55,7 @@ final class Throttle {
     }
 
     /** No request goes out before {@code duration} from now. */
-    synchronized void pause(Duration duration) {
+    public synchronized void pause(Duration duration) {
         nextSlot = Math.max(nextSlot, ticker.nanoTime() + duration.toNanos());
     }
 }

@@ -1,4 +1,4 @@
-package org.rempart.delivery.sms;
+package org.rempart.delivery.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

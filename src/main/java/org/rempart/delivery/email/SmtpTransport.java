@@ -1,0 +1,169 @@
+package org.rempart.delivery.email;
+
+import jakarta.mail.AuthenticationFailedException;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import java.net.SocketTimeoutException;
+import java.util.Properties;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLSocketFactory;
+import org.eclipse.angus.mail.smtp.SMTPMessage;
+import org.rempart.delivery.OutgoingEmail;
+import org.rempart.delivery.internal.EmailTransport;
+import org.rempart.delivery.internal.SendOutcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends email through an SMTP relay over a pool of connections, each reused for many messages.
+ * The envelope sender of each message is its VERP bounce address. Outcomes keep status codes
+ * only, never a server's text nor an address: a 2xx is {@code Sent}; a 4xx, a lost connection
+ * or a timeout is a {@code TemporaryFailure}; a 5xx refusing the recipient or the message is a
+ * {@code PermanentFailure}; a refused authentication, a refused envelope sender or a server that
+ * cannot be reached {@value #DOWN_AFTER} times in a row is {@code ChannelDown}.
+ */
+public final class SmtpTransport implements EmailTransport, AutoCloseable {
+
+    /** Failed connection attempts in a row, across the pool, after which the channel is down. */
+    static final int DOWN_AFTER = 3;
+
+    private static final Logger log = LoggerFactory.getLogger(SmtpTransport.class);
+
+    private final SmtpSettings settings;
+    private final WireMessages messages;
+    private final Session session;
+    private final BlockingQueue<SmtpConnection> idle;
+    private final AtomicInteger failedOpenings = new AtomicInteger();
+
+    public SmtpTransport(SmtpSettings settings, WireMessages messages, SSLSocketFactory tls) {
+        this.settings = settings;
+        this.messages = messages;
+        this.session = Session.getInstance(properties(settings, tls));
+        this.idle = new ArrayBlockingQueue<>(settings.connections());
+        for (int i = 0; i < settings.connections(); i++) {
+            idle.add(new SmtpConnection(session, settings));
+        }
+    }
+
+    @Override
+    public int connections() {
+        return settings.connections();
+    }
+
+    @Override
+    public SendOutcome send(OutgoingEmail email) {
+        SMTPMessage message;
+        InternetAddress recipient;
+        try {
+            recipient = new InternetAddress(email.to(), true);
+            message = messages.build(session, email);
+        } catch (AddressException e) {
+            return new SendOutcome.PermanentFailure("5.1.3 invalid address");
+        } catch (MessagingException e) {
+            log.warn("Message of delivery {} could not be built ({})", email.deliveryId(), e.getClass().getSimpleName());
+            return new SendOutcome.TemporaryFailure("message not built");
+        }
+        SmtpConnection connection;
+        try {
+            connection = idle.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new SendOutcome.TemporaryFailure("interrupted");
+        }
+        try {
+            return send(connection, message, recipient);
+        } finally {
+            idle.add(connection);
+        }
+    }
+
+    private SendOutcome send(SmtpConnection connection, SMTPMessage message, InternetAddress recipient) {
+        if (!connection.ready()) {
+            SendOutcome refused = open(connection);
+            if (refused != null) {
+                return refused;
+            }
+        }
+        try {
+            connection.send(message, recipient);
+            return new SendOutcome.Sent(null);
+        } catch (MessagingException e) {
+            return refused(connection, e);
+        }
+    }
+
+    /** Null once open; otherwise why not. */
+    private SendOutcome open(SmtpConnection connection) {
+        try {
+            connection.open();
+            failedOpenings.set(0);
+            return null;
+        } catch (AuthenticationFailedException e) {
+            log.warn("The SMTP server {} refused Rempart's authentication", settings.host());
+            return new SendOutcome.ChannelDown("authentication refused");
+        } catch (MessagingException e) {
+            int failures = failedOpenings.incrementAndGet();
+            if (failures >= DOWN_AFTER) {
+                log.warn("The SMTP server {}:{} could not be reached {} times in a row ({})", settings.host(),
+                        settings.port(), failures, e.getClass().getSimpleName());
+                return new SendOutcome.ChannelDown("server unreachable");
+            }
+            return new SendOutcome.TemporaryFailure("connection failed");
+        }
+    }
+
+    private static SendOutcome refused(SmtpConnection connection, MessagingException e) {
+        SmtpReply reply = SmtpReply.of(e);
+        if (reply == null) {
+            connection.close();
+            return new SendOutcome.TemporaryFailure(timedOut(e) ? "timeout" : "connection lost");
+        }
+        connection.keepIfConnected();
+        if (reply.mailFrom() && reply.permanent()) {
+            return new SendOutcome.ChannelDown("sender refused " + reply.status());
+        }
+        return reply.permanent() ? new SendOutcome.PermanentFailure(reply.status())
+                : new SendOutcome.TemporaryFailure(reply.status());
+    }
+
+    private static boolean timedOut(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SocketTimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void close() {
+        idle.forEach(SmtpConnection::close);
+    }
+
+    private static Properties properties(SmtpSettings settings, SSLSocketFactory tls) {
+        var properties = new Properties();
+        properties.put("mail.smtp.host", settings.host());
+        properties.put("mail.smtp.port", String.valueOf(settings.port()));
+        properties.put("mail.smtp.auth", String.valueOf(settings.authenticates()));
+        properties.put("mail.smtp.connectiontimeout", String.valueOf(settings.connectTimeout().toMillis()));
+        properties.put("mail.smtp.timeout", String.valueOf(settings.timeout().toMillis()));
+        properties.put("mail.smtp.writetimeout", String.valueOf(settings.timeout().toMillis()));
+        properties.put("mail.smtp.quitwait", "false");
+        properties.put("mail.smtp.ssl.socketFactory", tls);
+        properties.put("mail.smtp.ssl.checkserveridentity", "true");
+        switch (settings.security()) {
+            case STARTTLS -> {
+                properties.put("mail.smtp.starttls.enable", "true");
+                properties.put("mail.smtp.starttls.required", "true");
+            }
+            case OPPORTUNISTIC -> properties.put("mail.smtp.starttls.enable", "true");
+            case IMPLICIT -> properties.put("mail.smtp.ssl.enable", "true");
+            case NONE -> properties.put("mail.smtp.starttls.enable", "false");
+        }
+        return properties;
+    }
+}

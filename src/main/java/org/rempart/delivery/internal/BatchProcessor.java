@@ -1,0 +1,159 @@
+package org.rempart.delivery.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.rempart.contacts.Channel;
+import org.rempart.delivery.ComposedMessage;
+import org.rempart.delivery.DeliveryBounced;
+import org.rempart.delivery.DeliveryRef;
+import org.rempart.delivery.DispatchHalted;
+import org.rempart.delivery.MessageComposer;
+import org.rempart.delivery.Recipient;
+import org.rempart.delivery.internal.DeliveryResult.Failed;
+import org.rempart.delivery.internal.DeliveryResult.Retry;
+import org.rempart.vault.AccessPurpose;
+import org.rempart.vault.RevealedIdentities;
+import org.rempart.vault.Vault;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * One worker's round: claim a batch of a sendable campaign under lease, reveal its recipients
+ * (one audit record for the batch), compose, send, and write every result in batch statements.
+ */
+final class BatchProcessor {
+
+    private static final Logger log = LoggerFactory.getLogger(BatchProcessor.class);
+
+    private final DeliveryRepository deliveries;
+    private final TransactionTemplate transactions;
+    private final Vault vault;
+    private final MessageComposer composer;
+    private final JdbcDispatch dispatch;
+    private final RetryPolicy retries;
+    private final DispatchSettings settings;
+    private final String node;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final AtomicInteger turn = new AtomicInteger();
+
+    BatchProcessor(DeliveryRepository deliveries, TransactionTemplate transactions, Vault vault,
+            MessageComposer composer, JdbcDispatch dispatch, RetryPolicy retries, DispatchSettings settings,
+            String node, ApplicationEventPublisher events, Clock clock) {
+        this.deliveries = deliveries;
+        this.transactions = transactions;
+        this.vault = vault;
+        this.composer = composer;
+        this.dispatch = dispatch;
+        this.retries = retries;
+        this.settings = settings;
+        this.node = node;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Works on one batch of the channel; false when there was nothing to do. */
+    boolean processOne(ChannelSender sender) throws InterruptedException {
+        List<Long> campaigns = deliveries.sendable(sender.channel(), clock.instant());
+        int start = Math.floorMod(turn.getAndIncrement(), Math.max(1, campaigns.size()));
+        for (int i = 0; i < campaigns.size(); i++) {
+            long campaignId = campaigns.get((start + i) % campaigns.size());
+            List<ClaimedDelivery> batch = claim(campaignId);
+            if (!batch.isEmpty()) {
+                process(campaignId, sender, batch);
+                return true;
+            }
+            dispatch.finishIfDone(campaignId);
+        }
+        return false;
+    }
+
+    private List<ClaimedDelivery> claim(long campaignId) {
+        Instant now = clock.instant();
+        return transactions.execute(tx -> deliveries.claim(campaignId, settings.batchSize(), node, now,
+                now.plus(settings.lease())));
+    }
+
+    private void process(long campaignId, ChannelSender sender, List<ClaimedDelivery> batch)
+            throws InterruptedException {
+        Instant now = clock.instant();
+        Map<Long, Attempt> attempts = new HashMap<>();
+        batch.forEach(d -> attempts.put(d.id(), new Attempt(d, retries, now)));
+        List<DeliveryResult> results = new ArrayList<>();
+        BatchOutcome outcome;
+        try {
+            List<ChannelSender.Pending> sendable = compose(campaignId, batch, attempts, results);
+            outcome = sender.send(sendable);
+        } catch (InterruptedException e) {
+            release(batch, "node stopping");
+            throw e;
+        } catch (RuntimeException e) {
+            log.error("Batch of campaign {} not sent, its {} deliveries go back to the queue: {}", campaignId,
+                    batch.size(), e.getClass().getSimpleName());
+            release(batch, "batch error");
+            return;
+        }
+        results.addAll(outcome.results());
+        deliveries.record(results, clock.instant());
+        publishBounces(results, attempts, sender.channel());
+        outcome.haltedFor().ifPresent(reason -> halt(campaignId, reason));
+        dispatch.finishIfDone(campaignId);
+    }
+
+    private List<ChannelSender.Pending> compose(long campaignId, List<ClaimedDelivery> batch,
+            Map<Long, Attempt> attempts, List<DeliveryResult> results) {
+        RevealedIdentities revealed = vault.reveal(batch.stream().map(ClaimedDelivery::contactId).toList(),
+                new AccessPurpose.Delivery(campaignId));
+        List<Recipient> recipients = new ArrayList<>();
+        for (ClaimedDelivery d : batch) {
+            var identity = revealed.identities().get(d.contactId());
+            if (identity == null) {
+                results.add(new Failed(d.id(), "contact unreadable", false));
+            } else {
+                recipients.add(new Recipient(d.id(), d.contactId(), identity));
+            }
+        }
+        List<ChannelSender.Pending> sendable = new ArrayList<>();
+        for (ComposedMessage message : composer.compose(campaignId, recipients)) {
+            Attempt attempt = attempts.get(message.deliveryId());
+            switch (message) {
+                case ComposedMessage.Unsendable u -> results.add(new Failed(u.deliveryId(), u.reason(), false));
+                case ComposedMessage.Deferred d -> results.add(attempt.untried(d.until(), "outside sending hours"));
+                case ComposedMessage.Email e -> sendable.add(new ChannelSender.Pending(e, attempt));
+                case ComposedMessage.Sms s -> sendable.add(new ChannelSender.Pending(s, attempt));
+            }
+        }
+        return sendable;
+    }
+
+    /** Gives the batch back without counting an attempt, so that it is claimed again soon. */
+    private void release(List<ClaimedDelivery> batch, String reason) {
+        Instant later = clock.instant().plus(settings.poll());
+        deliveries.record(batch.stream().<DeliveryResult>map(d -> new Retry(d.id(), later, reason, false)).toList(),
+                clock.instant());
+    }
+
+    private void publishBounces(List<DeliveryResult> results, Map<Long, Attempt> attempts, Channel channel) {
+        for (DeliveryResult result : results) {
+            if (result instanceof Failed f && f.bounced()) {
+                ClaimedDelivery d = attempts.get(f.deliveryId()).delivery();
+                events.publishEvent(new DeliveryBounced(new DeliveryRef(d.id(), d.campaignId(), d.contactId(),
+                        channel), f.reason()));
+            }
+        }
+    }
+
+    private void halt(long campaignId, String reason) {
+        if (deliveries.transition(campaignId, "ACTIVE", "PAUSED", reason, clock.instant())) {
+            log.warn("Campaign {} paused: {}", campaignId, reason);
+            events.publishEvent(new DispatchHalted(campaignId, reason));
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.rempart.delivery.internal;
+
+import java.util.List;
+import org.rempart.contacts.Channel;
+import org.rempart.delivery.ComposedMessage;
+
+/** Sends the composed messages of one batch over a channel and says what became of each. */
+interface ChannelSender {
+
+    Channel channel();
+
+    /** How many batches this node works on at once for the channel. */
+    int workers();
+
+    /**
+     * @param messages the batch's sendable messages ({@code Email} or {@code Sms}), each with its attempt
+     */
+    BatchOutcome send(List<Pending> messages) throws InterruptedException;
+
+    /** A message to send and the attempt it is. */
+    record Pending(ComposedMessage message, Attempt attempt) {
+    }
+}

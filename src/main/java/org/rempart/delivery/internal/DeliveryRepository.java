@@ -1,0 +1,219 @@
+package org.rempart.delivery.internal;
+
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.rempart.contacts.Channel;
+import org.rempart.contacts.SqlFilter;
+import org.rempart.delivery.DeliveryCounts;
+import org.rempart.delivery.DeliveryRef;
+import org.rempart.delivery.Dispatch.HourlyCount;
+import org.rempart.platform.DbTime;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The SQL of the dispatch engine: snapshots, claims under lease, results, dispatch state, nodes. */
+@Repository
+public class DeliveryRepository {
+
+    /** Statuses that count against the frequency cap: sent, or about to be. */
+    private static final String LIVE = "('PENDING', 'SENT')";
+
+    private static final RowMapper<DeliveryRef> REF = (rs, n) -> new DeliveryRef(rs.getLong(1), rs.getLong(2),
+            rs.getLong(3), Channel.valueOf(rs.getString(4)));
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    DeliveryRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+    }
+
+    /**
+     * Inserts a delivery for each contact of the audience not yet in the campaign and under the
+     * frequency cap, in one statement, and returns how many.
+     */
+    public int snapshot(long campaignId, Channel channel, SqlFilter audience, int cap, Instant since, Instant now) {
+        List<Object> parameters = new ArrayList<>(List.of(campaignId, channel.name(), DbTime.of(now), DbTime.of(now)));
+        parameters.addAll(audience.parameters());
+        parameters.addAll(List.of(campaignId, channel.name(), DbTime.of(since), cap));
+        return jdbc.update("INSERT INTO delivery (campaign_id, contact_id, channel, status, attempts, next_attempt_at,"
+                + " created_at, bounced) SELECT ?, x.id, ?, 'PENDING', 0, ?, ?, FALSE FROM (" + audience.sql() + ") x"
+                + " WHERE NOT EXISTS (SELECT 1 FROM delivery e WHERE e.campaign_id = ? AND e.contact_id = x.id)"
+                + " AND (SELECT COUNT(*) FROM delivery r WHERE r.contact_id = x.id AND r.channel = ?"
+                + " AND r.created_at > ? AND r.status IN " + LIVE + ") < ?", parameters.toArray());
+    }
+
+    public long count(SqlFilter audience) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM (" + audience.sql() + ") x", Long.class,
+                audience.parameters().toArray());
+    }
+
+    // ---- dispatch state
+
+    public void upsertDispatch(long campaignId, Channel channel, Instant notBefore, Instant now) {
+        jdbc.update("""
+                MERGE INTO dispatch d
+                USING (VALUES (CAST(? AS BIGINT))) AS x (campaign_id) ON d.campaign_id = x.campaign_id
+                WHEN MATCHED THEN UPDATE SET state = 'ACTIVE', not_before = ?, halted_for = NULL, updated_at = ?
+                WHEN NOT MATCHED THEN INSERT (campaign_id, channel, state, not_before, updated_at)
+                VALUES (x.campaign_id, ?, 'ACTIVE', ?, ?)""", campaignId, DbTime.of(notBefore), DbTime.of(now),
+                channel.name(), DbTime.of(notBefore), DbTime.of(now));
+    }
+
+    /** Moves a campaign's dispatch from one state to another; false when it was not in {@code from}. */
+    public boolean transition(long campaignId, String from, String to, String reason, Instant now) {
+        return jdbc.update("UPDATE dispatch SET state = ?, halted_for = ?, updated_at = ? WHERE campaign_id = ?"
+                + " AND state = ?", to, reason, DbTime.of(now), campaignId, from) == 1;
+    }
+
+    public Optional<String> dispatchState(long campaignId) {
+        return jdbc.queryForList("SELECT state FROM dispatch WHERE campaign_id = ?", String.class, campaignId)
+                .stream().findFirst();
+    }
+
+    /** The campaigns the engine may send now on a channel. */
+    public List<Long> sendable(Channel channel, Instant now) {
+        return jdbc.queryForList("SELECT campaign_id FROM dispatch WHERE channel = ? AND state = 'ACTIVE'"
+                + " AND not_before <= ? ORDER BY campaign_id", Long.class, channel.name(), DbTime.of(now));
+    }
+
+    public int cancelPending(long campaignId, Instant now) {
+        return jdbc.update("UPDATE delivery SET status = 'CANCELLED', outcome = 'cancelled', lease_owner = NULL,"
+                + " lease_until = NULL WHERE campaign_id = ? AND status = 'PENDING'"
+                + " AND (lease_until IS NULL OR lease_until < ?)", campaignId, DbTime.of(now));
+    }
+
+    public boolean anyPending(long campaignId) {
+        return !jdbc.queryForList("SELECT id FROM delivery WHERE campaign_id = ? AND status = 'PENDING'"
+                + " FETCH FIRST 1 ROWS ONLY", Long.class, campaignId).isEmpty();
+    }
+
+    // ---- claims and results
+
+    /**
+     * Locks up to {@code limit} due deliveries of the campaign that no live lease holds, skipping
+     * rows another node is locking, and leases them to {@code owner}. Must run in a transaction. No
+     * ORDER BY: H2 would apply the limit before skipping the locked rows, and return nothing.
+     */
+    public List<ClaimedDelivery> claim(long campaignId, int limit, String owner, Instant now, Instant leaseUntil) {
+        List<ClaimedDelivery> claimed = jdbc.query("SELECT id, campaign_id, contact_id, attempts FROM delivery"
+                + " WHERE campaign_id = ? AND status = 'PENDING' AND next_attempt_at <= ?"
+                + " AND (lease_until IS NULL OR lease_until < ?)"
+                + " FETCH FIRST ? ROWS ONLY FOR UPDATE SKIP LOCKED",
+                (rs, n) -> new ClaimedDelivery(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4)),
+                campaignId, DbTime.of(now), DbTime.of(now), limit);
+        if (!claimed.isEmpty()) {
+            named.update("UPDATE delivery SET lease_owner = :owner, lease_until = :until WHERE id IN (:ids)",
+                    Map.of("owner", owner, "until", DbTime.of(leaseUntil), "ids",
+                            claimed.stream().map(ClaimedDelivery::id).toList()));
+        }
+        return claimed;
+    }
+
+    /** Writes a batch's results in batch statements. */
+    public void record(Collection<DeliveryResult> results, Instant now) {
+        List<Object[]> sent = new ArrayList<>();
+        List<Object[]> providerIds = new ArrayList<>();
+        List<Object[]> retries = new ArrayList<>();
+        List<Object[]> failures = new ArrayList<>();
+        for (DeliveryResult result : results) {
+            switch (result) {
+                case DeliveryResult.Sent s -> {
+                    sent.add(new Object[] {DbTime.of(now), s.deliveryId()});
+                    s.providerIds().forEach(id -> providerIds.add(new Object[] {id, s.deliveryId()}));
+                }
+                case DeliveryResult.Retry r -> retries.add(new Object[] {r.counts() ? 1 : 0, DbTime.of(r.at()),
+                        r.reason(), r.deliveryId()});
+                case DeliveryResult.Failed f -> failures.add(new Object[] {f.reason(), f.bounced(), f.deliveryId()});
+            }
+        }
+        jdbc.batchUpdate("UPDATE delivery SET status = 'SENT', attempts = attempts + 1, sent_at = ?, outcome = NULL,"
+                + " lease_owner = NULL, lease_until = NULL WHERE id = ? AND status = 'PENDING'", sent);
+        jdbc.batchUpdate("INSERT INTO delivery_message_id (provider_id, delivery_id) VALUES (?, ?)", providerIds);
+        jdbc.batchUpdate("UPDATE delivery SET attempts = attempts + ?, next_attempt_at = ?, outcome = ?,"
+                + " lease_owner = NULL, lease_until = NULL WHERE id = ? AND status = 'PENDING'", retries);
+        jdbc.batchUpdate("UPDATE delivery SET status = 'FAILED', attempts = attempts + 1, outcome = ?, bounced = ?,"
+                + " lease_owner = NULL, lease_until = NULL WHERE id = ? AND status = 'PENDING'", failures);
+    }
+
+    /** Records an SMSC receipt's final state; an undelivered segment outweighs a delivered one. */
+    public Optional<Long> recordReceipt(String providerId, String state) {
+        List<Long> ids = jdbc.queryForList("SELECT delivery_id FROM delivery_message_id WHERE provider_id = ?",
+                Long.class, providerId);
+        if (ids.isEmpty()) {
+            return Optional.empty();
+        }
+        long id = ids.getFirst();
+        jdbc.update("UPDATE delivery SET receipt = ? WHERE id = ? AND (receipt IS NULL OR receipt = 'DELIVRD')", state,
+                id);
+        return Optional.of(id);
+    }
+
+    // ---- figures and look-ups
+
+    public DeliveryCounts counts(long campaignId) {
+        long[] c = new long[8];
+        jdbc.query("SELECT status, bounced, receipt, COUNT(*) FROM delivery WHERE campaign_id = ?"
+                + " GROUP BY status, bounced, receipt", (ResultSet rs) -> {
+                    long n = rs.getLong(4);
+                    String receipt = rs.getString(3);
+                    c[0] += n;
+                    switch (rs.getString(1)) {
+                        case "PENDING" -> c[1] += n;
+                        case "SENT" -> {
+                            c[2] += n;
+                            if ("DELIVRD".equals(receipt)) {
+                                c[5] += n;
+                            } else if (receipt != null) {
+                                c[6] += n;
+                            }
+                        }
+                        case "FAILED" -> {
+                            c[3] += n;
+                            c[4] += rs.getBoolean(2) ? n : 0;
+                        }
+                        default -> c[7] += n;
+                    }
+                }, campaignId);
+        return new DeliveryCounts(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]);
+    }
+
+    public List<HourlyCount> sentPerHour(long campaignId) {
+        return jdbc.query("SELECT DATE_TRUNC('HOUR', sent_at) AS hour, COUNT(*) FROM delivery WHERE campaign_id = ?"
+                + " AND sent_at IS NOT NULL GROUP BY DATE_TRUNC('HOUR', sent_at) ORDER BY 1",
+                (rs, n) -> new HourlyCount(DbTime.read(rs, "hour"), rs.getLong(2)), campaignId);
+    }
+
+    public Optional<DeliveryRef> ref(long deliveryId) {
+        return jdbc.query("SELECT id, campaign_id, contact_id, channel FROM delivery WHERE id = ?", REF, deliveryId)
+                .stream().findFirst();
+    }
+
+    // ---- nodes
+
+    public void heartbeat(String node, Instant now) {
+        jdbc.update("""
+                MERGE INTO dispatch_node n USING (VALUES (CAST(? AS VARCHAR(64)))) AS x (node_id)
+                ON n.node_id = x.node_id
+                WHEN MATCHED THEN UPDATE SET seen_at = ?
+                WHEN NOT MATCHED THEN INSERT (node_id, seen_at) VALUES (x.node_id, ?)""", node, DbTime.of(now),
+                DbTime.of(now));
+    }
+
+    public int liveNodes(Instant since) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM dispatch_node WHERE seen_at >= ?", Integer.class,
+                DbTime.of(since));
+    }
+
+    public void forget(String node) {
+        jdbc.update("DELETE FROM dispatch_node WHERE node_id = ?", node);
+    }
+}

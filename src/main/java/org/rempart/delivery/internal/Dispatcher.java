@@ -1,0 +1,117 @@
+package org.rempart.delivery.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * The dispatch engine of this node: for each channel, as many workers as it has connections, each
+ * looping over claim, send, record; and a heartbeat that keeps this node counted in the shared
+ * limits. Workers are virtual threads where the JDK no longer pins them inside {@code synchronized}
+ * (Angus Mail's transport, for one), platform threads before that.
+ */
+public final class Dispatcher implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+
+    private final BatchProcessor processor;
+    private final List<ChannelSender> senders;
+    private final NodeShare share;
+    private final DispatchSignal signal;
+    private final DispatchSettings settings;
+    private final List<Thread> workers = new ArrayList<>();
+    private ScheduledExecutorService heartbeat;
+    private volatile boolean running;
+
+    Dispatcher(BatchProcessor processor, List<ChannelSender> senders, NodeShare share, DispatchSignal signal,
+            DispatchSettings settings) {
+        this.processor = processor;
+        this.senders = List.copyOf(senders);
+        this.share = share;
+        this.signal = signal;
+        this.settings = settings;
+    }
+
+    @Override
+    public synchronized void start() {
+        share.beat();
+        heartbeat = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("dispatch-heartbeat")
+                .factory());
+        long period = settings.heartbeat().toMillis();
+        heartbeat.scheduleAtFixedRate(this::beat, period, period, TimeUnit.MILLISECONDS);
+        running = true;
+        Thread.Builder threads = Runtime.version().feature() >= 24 ? Thread.ofVirtual() : Thread.ofPlatform();
+        for (ChannelSender sender : senders) {
+            for (int i = 0; i < sender.workers(); i++) {
+                workers.add(threads.name("dispatch-" + sender.channel().name().toLowerCase() + "-" + i)
+                        .start(() -> work(sender)));
+            }
+        }
+        log.info("Dispatch engine started on node {}: {}", share.node(), senders.stream()
+                .map(s -> s.channel() + " x" + s.workers()).toList());
+    }
+
+    private void work(ChannelSender sender) {
+        while (running) {
+            try {
+                if (!processor.processOne(sender)) {
+                    signal.await(settings.poll());
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                log.error("Dispatch worker error ({}), retrying after the poll interval", e.getClass().getSimpleName());
+                sleepQuietly();
+            }
+        }
+    }
+
+    private void sleepQuietly() {
+        try {
+            Thread.sleep(settings.poll());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void beat() {
+        try {
+            share.beat();
+        } catch (RuntimeException e) {
+            log.warn("Dispatch heartbeat failed: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    /**
+     * Stops claiming and lets the batches in flight finish; a worker still busy after the grace
+     * period is interrupted and its batch given back to the queue.
+     */
+    @Override
+    public synchronized void stop() {
+        running = false;
+        signal.wake();
+        for (Thread worker : workers) {
+            try {
+                if (!worker.join(settings.lease().dividedBy(4))) {
+                    worker.interrupt();
+                    worker.join(settings.poll().multipliedBy(4));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        workers.clear();
+        heartbeat.shutdownNow();
+        share.leave();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}

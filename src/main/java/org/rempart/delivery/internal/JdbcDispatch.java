@@ -1,0 +1,121 @@
+package org.rempart.delivery.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.rempart.contacts.Audiences;
+import org.rempart.contacts.Channel;
+import org.rempart.contacts.SqlFilter;
+import org.rempart.delivery.AudienceSnapshot;
+import org.rempart.delivery.CampaignDispatched;
+import org.rempart.delivery.DeliveryCounts;
+import org.rempart.delivery.DeliveryRef;
+import org.rempart.delivery.Dispatch;
+import org.rempart.delivery.MessageId;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+
+/** The engine's state as campaigns and tracking drive and read it. */
+@Service
+class JdbcDispatch implements Dispatch {
+
+    /** The window of the frequency cap. */
+    static final Duration CAP_WINDOW = Duration.ofDays(7);
+
+    private final DeliveryRepository deliveries;
+    private final Audiences audiences;
+    private final DispatchSignal signal;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    JdbcDispatch(DeliveryRepository deliveries, Audiences audiences, DispatchSignal signal,
+            ApplicationEventPublisher events, Clock clock) {
+        this.deliveries = deliveries;
+        this.audiences = audiences;
+        this.signal = signal;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public AudienceSnapshot snapshot(long campaignId, Channel channel, JsonNode filter, int frequencyCap) {
+        if (frequencyCap < 1) {
+            throw new IllegalArgumentException("The frequency cap must be at least 1");
+        }
+        Instant now = clock.instant();
+        SqlFilter audience = audiences.audience(filter, channel);
+        long eligible = deliveries.count(audience);
+        int inserted = deliveries.snapshot(campaignId, channel, audience, frequencyCap, now.minus(CAP_WINDOW), now);
+        Map<String, Long> excluded = new HashMap<>(audiences.exclusions(filter, channel));
+        excluded.put("FREQUENCY_CAP", Math.max(0, eligible - inserted));
+        return new AudienceSnapshot(inserted, excluded);
+    }
+
+    @Override
+    @Transactional
+    public void start(long campaignId, Channel channel, Instant notBefore) {
+        deliveries.upsertDispatch(campaignId, channel, notBefore, clock.instant());
+        finishIfDone(campaignId);
+        signal.wake();
+    }
+
+    @Override
+    public void pause(long campaignId) {
+        deliveries.transition(campaignId, "ACTIVE", "PAUSED", null, clock.instant());
+    }
+
+    @Override
+    public void resume(long campaignId) {
+        deliveries.transition(campaignId, "PAUSED", "ACTIVE", null, clock.instant());
+        signal.wake();
+    }
+
+    @Override
+    @Transactional
+    public void cancel(long campaignId) {
+        Instant now = clock.instant();
+        if (deliveries.transition(campaignId, "ACTIVE", "CANCELLED", null, now)
+                || deliveries.transition(campaignId, "PAUSED", "CANCELLED", null, now)) {
+            deliveries.cancelPending(campaignId, now);
+        }
+    }
+
+    @Override
+    public DeliveryCounts counts(long campaignId) {
+        return deliveries.counts(campaignId);
+    }
+
+    @Override
+    public List<HourlyCount> sentPerHour(long campaignId) {
+        return deliveries.sentPerHour(campaignId);
+    }
+
+    @Override
+    public Optional<DeliveryRef> delivery(long deliveryId) {
+        return deliveries.ref(deliveryId);
+    }
+
+    @Override
+    public Optional<DeliveryRef> deliveryByMessageId(String messageId) {
+        return MessageId.parse(messageId)
+                .flatMap(id -> deliveries.ref(id.deliveryId()).filter(ref -> ref.campaignId() == id.campaignId()));
+    }
+
+    /**
+     * Marks the campaign dispatched when nothing is pending any more; only the node whose update
+     * wins publishes the event.
+     */
+    void finishIfDone(long campaignId) {
+        if (!deliveries.anyPending(campaignId)
+                && deliveries.transition(campaignId, "ACTIVE", "DONE", null, clock.instant())) {
+            events.publishEvent(new CampaignDispatched(campaignId));
+        }
+    }
+}

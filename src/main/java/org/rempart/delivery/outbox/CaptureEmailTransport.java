@@ -1,0 +1,47 @@
+package org.rempart.delivery.outbox;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Properties;
+import org.rempart.delivery.OutgoingEmail;
+import org.rempart.delivery.email.WireMessages;
+import org.rempart.delivery.internal.EmailTransport;
+import org.rempart.delivery.internal.SendOutcome;
+
+/**
+ * Email without an SMTP server: each message is built exactly as it would go on the wire (MIME,
+ * DKIM) and kept in the {@link CaptureOutbox}.
+ */
+final class CaptureEmailTransport implements EmailTransport {
+
+    private final CaptureOutbox outbox;
+    private final WireMessages messages;
+    private final Session session = Session.getInstance(new Properties());
+
+    CaptureEmailTransport(CaptureOutbox outbox, WireMessages messages) {
+        this.outbox = outbox;
+        this.messages = messages;
+    }
+
+    @Override
+    public SendOutcome send(OutgoingEmail email) {
+        byte[] wire;
+        try {
+            var bytes = new ByteArrayOutputStream();
+            messages.build(session, email).writeTo(bytes);
+            wire = bytes.toByteArray();
+        } catch (MessagingException | IOException e) {
+            return new SendOutcome.PermanentFailure("5.6.0 message not built");
+        }
+        var captured = outbox.capture(stamp -> new CapturedMessage.Email(stamp.id(), stamp.at(), email, wire));
+        return new SendOutcome.Sent("outbox-" + captured.id());
+    }
+
+    /** Capturing is memory work: as many at once as there are cores. */
+    @Override
+    public int connections() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+}

@@ -1,0 +1,195 @@
+package org.rempart.delivery.email;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.net.ssl.SSLSocketFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.rempart.StorageTest;
+import org.rempart.delivery.OutgoingEmail;
+import org.rempart.delivery.internal.SendOutcome;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+/** The SMTP transport against GreenMail, a real SMTP server, through a fault-injecting TCP proxy. */
+@StorageTest
+@ExtendWith(OutputCaptureExtension.class)
+class SmtpTransportTest {
+
+    @Autowired
+    WireMessages messages;
+    @Autowired
+    DkimKeys keys;
+
+    GreenMail greenMail;
+    SmtpFaultProxy proxy;
+    List<SmtpTransport> transports = new ArrayList<>();
+
+    @BeforeEach
+    void start() throws Exception {
+        // GreenMail logs the addresses it creates mailboxes for; Rempart's own logs are what is checked here.
+        LoggingSystem.get(getClass().getClassLoader()).setLogLevel("com.icegreen", LogLevel.WARN);
+        greenMail = new GreenMail(ServerSetupTest.SMTP.dynamicPort())
+                .withConfiguration(GreenMailConfiguration.aConfig().withUser("relay@rempart-test.fr", "rempart", "s3cret-Relay"));
+        greenMail.start();
+        proxy = new SmtpFaultProxy("127.0.0.1", greenMail.getSmtp().getPort());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        transports.forEach(SmtpTransport::close);
+        proxy.close();
+        greenMail.stop();
+    }
+
+    private SmtpTransport transport(int port, int connections, String username, String password) {
+        var settings = new SmtpSettings("127.0.0.1", port, username, password, "none", connections,
+                java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(5));
+        var transport = new SmtpTransport(settings, messages, (SSLSocketFactory) SSLSocketFactory.getDefault());
+        transports.add(transport);
+        return transport;
+    }
+
+    @Test
+    void sendsSignedMultipartMessagesReusingItsConnections() throws Exception {
+        var transport = transport(proxy.port(), 2, null, null);
+        List<OutgoingEmail> emails = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            emails.add(TestEmails.to("client" + i + "@destinataires.example"));
+        }
+        List<SendOutcome> outcomes = new ArrayList<>();
+        try (var workers = Executors.newFixedThreadPool(4)) {
+            List<Future<SendOutcome>> sent = emails.stream().map(e -> workers.submit(() -> transport.send(e))).toList();
+            for (var future : sent) {
+                outcomes.add(future.get());
+            }
+        }
+
+        assertThat(outcomes).allMatch(SendOutcome.Sent.class::isInstance);
+        assertThat(transport.connections()).isEqualTo(2);
+        assertThat(proxy.connectionsAccepted()).isBetween(1, 2);
+        MimeMessage[] received = greenMail.getReceivedMessages();
+        assertThat(received).hasSize(12);
+
+        OutgoingEmail first = emails.getFirst();
+        MimeMessage message = greenMail.getReceivedMessagesForDomain("client0@destinataires.example")[0];
+        assertThat(message.getHeader("Message-ID", null)).isEqualTo("<" + first.messageId() + ">");
+        assertThat(message.getHeader("From", null)).contains("<offres@envoi.rempart-test.fr>").contains("=?UTF-8?");
+        assertThat(((InternetAddress) message.getFrom()[0]).getPersonal()).isEqualTo("Boutique Rempart Été");
+        assertThat(message.getSubject()).isEqualTo("Bonjour Élodie, vos offres d'été");
+        assertThat(message.getHeader("Subject", null)).startsWith("=?UTF-8?");
+        assertThat(message.getHeader("To", null)).isEqualTo("client0@destinataires.example");
+        assertThat(message.getHeader("Date", null)).isNotBlank();
+        assertThat(message.getHeader("MIME-Version", null)).isEqualTo("1.0");
+        assertThat(message.getHeader("List-Unsubscribe", null))
+                .isEqualTo("<" + first.unsubscribeUrl() + ">, <" + first.unsubscribeMailto() + ">");
+        assertThat(message.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
+        assertThat(message.getHeader("Return-Path", null)).isEqualTo("<" + first.bounceAddress() + ">");
+
+        assertThat(message.getContentType()).startsWith("multipart/alternative");
+        var parts = (MimeMultipart) message.getContent();
+        assertThat(parts.getCount()).isEqualTo(2);
+        assertThat(parts.getBodyPart(0).getContentType()).startsWith("text/plain").containsIgnoringCase("charset=UTF-8");
+        assertThat(parts.getBodyPart(0).getHeader("Content-Transfer-Encoding")).containsExactly("quoted-printable");
+        assertThat(parts.getBodyPart(0).getContent().toString().replace("\r\n", "\n")).isEqualTo(first.text());
+        assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/html").containsIgnoringCase("charset=UTF-8");
+        assertThat(parts.getBodyPart(1).getHeader("Content-Transfer-Encoding")).containsExactly("quoted-printable");
+        assertThat(parts.getBodyPart(1).getContent()).isEqualTo(first.html());
+
+        var raw = new ByteArrayOutputStream();
+        message.writeTo(raw);
+        var dkim = DkimVerifier.verify(raw.toByteArray(), keys.publicKey("envoi.rempart-test.fr").publicKey());
+        assertThat(dkim.tags()).containsEntry("a", "rsa-sha256").containsEntry("c", "relaxed/relaxed")
+                .containsEntry("d", "envoi.rempart-test.fr").containsEntry("s", "rempart");
+        assertThat(List.of(dkim.tags().get("h").toLowerCase().split(":"))).contains("from", "to", "subject", "date",
+                "message-id", "mime-version", "content-type", "list-unsubscribe", "list-unsubscribe-post");
+        assertThat(dkim.bodyHashMatches()).isTrue();
+        assertThat(dkim.signatureValid()).isTrue();
+    }
+
+    @Test
+    void aTamperedMessageFailsTheSignature() throws Exception {
+        var transport = transport(proxy.port(), 1, null, null);
+        assertThat(transport.send(TestEmails.to("verif@destinataires.example"))).isInstanceOf(SendOutcome.Sent.class);
+        var raw = new ByteArrayOutputStream();
+        greenMail.getReceivedMessages()[0].writeTo(raw);
+        String key = keys.publicKey("envoi.rempart-test.fr").publicKey();
+        byte[] tampered = raw.toString(java.nio.charset.StandardCharsets.ISO_8859_1).replace("Subject: =?UTF-8?",
+                "Subject: =?utf-8?").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(DkimVerifier.verify(raw.toByteArray(), key).signatureValid()).isTrue();
+        assertThat(DkimVerifier.verify(tampered, key).signatureValid()).isFalse();
+    }
+
+    @Test
+    void authenticatesWithUserAndPassword() throws Exception {
+        int port = greenMail.getSmtp().getPort();
+        assertThat(transport(port, 1, "rempart", "s3cret-Relay").send(TestEmails.to("auth@destinataires.example")))
+                .isInstanceOf(SendOutcome.Sent.class);
+        assertThat(transport(port, 1, "rempart", "wrong-password").send(TestEmails.to("auth@destinataires.example")))
+                .isEqualTo(new SendOutcome.ChannelDown("authentication refused"));
+        assertThat(greenMail.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void aBusyServerIsATemporaryFailureThenTheChannelIsDown() {
+        var transport = transport(proxy.port(), 1, null, null);
+        proxy.refuseGreetings(2);
+        assertThat(transport.send(TestEmails.to("busy@destinataires.example"))).isInstanceOf(SendOutcome.TemporaryFailure.class);
+        assertThat(transport.send(TestEmails.to("busy@destinataires.example"))).isInstanceOf(SendOutcome.TemporaryFailure.class);
+        assertThat(transport.send(TestEmails.to("busy@destinataires.example"))).isInstanceOf(SendOutcome.Sent.class);
+
+        transport.close();
+        proxy.refuseGreetings(10);
+        for (int i = 1; i < SmtpTransport.DOWN_AFTER; i++) {
+            assertThat(transport.send(TestEmails.to("busy@destinataires.example")))
+                    .isInstanceOf(SendOutcome.TemporaryFailure.class);
+        }
+        assertThat(transport.send(TestEmails.to("busy@destinataires.example")))
+                .isEqualTo(new SendOutcome.ChannelDown("server unreachable"));
+        assertThat(greenMail.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void unknownRecipientsAndDroppedConnectionsMapToTheirOutcomesWithoutAnyAddress(CapturedOutput output) {
+        var transport = transport(proxy.port(), 1, null, null);
+        String unknown = "jean.inconnu@destinataires.example";
+        proxy.refuseRecipient(unknown);
+        List<SendOutcome> outcomes = new ArrayList<>();
+
+        outcomes.add(transport.send(TestEmails.to(unknown)));
+        outcomes.add(transport.send(TestEmails.to("marie.connue@destinataires.example")));
+        proxy.dropInData(1);
+        outcomes.add(transport.send(TestEmails.to("paul.coupe@destinataires.example")));
+        outcomes.add(transport.send(TestEmails.to("paul.coupe@destinataires.example")));
+
+        assertThat(outcomes).containsExactly(new SendOutcome.PermanentFailure("550 5.1.1"), new SendOutcome.Sent(null),
+                new SendOutcome.TemporaryFailure("connection lost"), new SendOutcome.Sent(null));
+        assertThat(proxy.connectionsAccepted()).isEqualTo(2);
+        assertThat(greenMail.getReceivedMessages()).hasSize(2);
+        assertThat(outcomes.toString() + output.getAll()).doesNotContain("inconnu", "connue", "coupe", "destinataires");
+    }
+
+    @Test
+    void anInvalidAddressIsAPermanentFailureThatDoesNotQuoteIt() {
+        var transport = transport(proxy.port(), 1, null, null);
+        SendOutcome outcome = transport.send(TestEmails.to("pas une adresse@@destinataires"));
+        assertThat(outcome).isEqualTo(new SendOutcome.PermanentFailure("5.1.3 invalid address"));
+        assertThat(proxy.connectionsAccepted()).isZero();
+    }
+}

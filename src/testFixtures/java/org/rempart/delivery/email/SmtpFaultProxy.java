@@ -1,0 +1,158 @@
+package org.rempart.delivery.email;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A real TCP proxy in front of an SMTP server that injects the failures a relay shows in
+ * production: {@code 421} at the greeting of the next connections, a connection dropped in the
+ * middle of DATA, and {@code 550 5.1.1} to RCPT TO for chosen recipients (quoting the address,
+ * as real servers do). It speaks plain SMTP only (no STARTTLS) and counts the connections it
+ * accepted, which shows whether a client reuses them.
+ */
+public final class SmtpFaultProxy implements AutoCloseable {
+
+    private final ServerSocket server;
+    private final String upstreamHost;
+    private final int upstreamPort;
+    private final AtomicInteger accepted = new AtomicInteger();
+    private final AtomicInteger greetingsToRefuse = new AtomicInteger();
+    private final AtomicInteger dataToDrop = new AtomicInteger();
+    private final Set<String> refusedRecipients = ConcurrentHashMap.newKeySet();
+    private final CopyOnWriteArrayList<Socket> sockets = new CopyOnWriteArrayList<>();
+
+    public SmtpFaultProxy(String upstreamHost, int upstreamPort) throws IOException {
+        this.upstreamHost = upstreamHost;
+        this.upstreamPort = upstreamPort;
+        this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        Thread.ofPlatform().daemon().name("smtp-fault-proxy").start(this::acceptLoop);
+    }
+
+    public int port() {
+        return server.getLocalPort();
+    }
+
+    /** TCP connections accepted so far. */
+    public int connectionsAccepted() {
+        return accepted.get();
+    }
+
+    /** The next {@code count} connections get {@code 421} as greeting and are closed. */
+    public void refuseGreetings(int count) {
+        greetingsToRefuse.set(count);
+    }
+
+    /** The next {@code count} messages lose their connection after the first line of DATA. */
+    public void dropInData(int count) {
+        dataToDrop.set(count);
+    }
+
+    /** RCPT TO for this address gets {@code 550 5.1.1}, as for an unknown mailbox. */
+    public void refuseRecipient(String address) {
+        refusedRecipients.add(address.toLowerCase(Locale.ROOT));
+    }
+
+    private void acceptLoop() {
+        while (!server.isClosed()) {
+            try {
+                Socket client = server.accept();
+                accepted.incrementAndGet();
+                sockets.add(client);
+                Thread.ofVirtual().start(() -> serve(client));
+            } catch (IOException e) {
+                return; // closed
+            }
+        }
+    }
+
+    private void serve(Socket client) {
+        try (client) {
+            OutputStream toClient = client.getOutputStream();
+            if (greetingsToRefuse.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                write(toClient, "421 4.3.2 Service not available, closing transmission channel\r\n");
+                return;
+            }
+            try (Socket upstream = new Socket(upstreamHost, upstreamPort)) {
+                sockets.add(upstream);
+                Thread.ofVirtual().start(() -> pipe(upstream, toClient));
+                relayCommands(client.getInputStream(), upstream, toClient);
+            }
+        } catch (IOException e) {
+            // one side closed: the conversation is over
+        }
+    }
+
+    private void relayCommands(InputStream fromClient, Socket upstream, OutputStream toClient) throws IOException {
+        var lines = new SmtpLines(new BufferedInputStream(fromClient));
+        OutputStream toServer = upstream.getOutputStream();
+        boolean inData = false;
+        byte[] line;
+        while ((line = lines.next()) != null) {
+            String text = SmtpLines.text(line);
+            if (inData) {
+                if (dataToDrop.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                    upstream.close();
+                    return; // the client's socket closes as serve() returns
+                }
+                inData = !text.equals(".");
+            } else if (text.regionMatches(true, 0, "RCPT TO:", 0, 8) && refused(text)) {
+                String address = text.substring(text.indexOf('<') + 1, text.lastIndexOf('>'));
+                write(toClient, "550 5.1.1 <" + address + ">: Recipient address rejected: User unknown\r\n");
+                continue;
+            } else if (text.equalsIgnoreCase("DATA")) {
+                inData = true;
+            }
+            toServer.write(line);
+            toServer.flush();
+        }
+    }
+
+    private boolean refused(String rcpt) {
+        int open = rcpt.indexOf('<');
+        int close = rcpt.lastIndexOf('>');
+        return open >= 0 && close > open
+                && refusedRecipients.contains(rcpt.substring(open + 1, close).toLowerCase(Locale.ROOT));
+    }
+
+    private static void pipe(Socket upstream, OutputStream toClient) {
+        try {
+            InputStream in = upstream.getInputStream();
+            byte[] buffer = new byte[8192];
+            int n;
+            while ((n = in.read(buffer)) != -1) {
+                synchronized (toClient) {
+                    toClient.write(buffer, 0, n);
+                    toClient.flush();
+                }
+            }
+        } catch (IOException e) {
+            // closed
+        }
+    }
+
+    private static void write(OutputStream out, String reply) throws IOException {
+        synchronized (out) {
+            out.write(reply.getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.close();
+        for (Socket socket : sockets) {
+            socket.close();
+        }
+    }
+}

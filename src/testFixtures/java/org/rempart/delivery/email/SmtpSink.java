@@ -1,0 +1,118 @@
+package org.rempart.delivery.email;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A small, fast SMTP server that accepts every message and keeps only counts: for benchmarks,
+ * where a server that stores what it receives (GreenMail) would measure itself. Speaks enough
+ * ESMTP for Jakarta Mail (EHLO, MAIL, RCPT, DATA with dot-stuffing, RSET, NOOP, QUIT), one
+ * virtual thread per connection.
+ */
+public final class SmtpSink implements AutoCloseable {
+
+    private final ServerSocket server;
+    private final AtomicLong messages = new AtomicLong();
+    private final AtomicLong bytes = new AtomicLong();
+    private final AtomicInteger connections = new AtomicInteger();
+    private final CopyOnWriteArrayList<Socket> sockets = new CopyOnWriteArrayList<>();
+
+    public SmtpSink() throws IOException {
+        server = new ServerSocket(0, 200, InetAddress.getLoopbackAddress());
+        Thread.ofPlatform().daemon().name("smtp-sink").start(this::acceptLoop);
+    }
+
+    public int port() {
+        return server.getLocalPort();
+    }
+
+    /** Messages accepted (250 after the final dot). */
+    public long messages() {
+        return messages.get();
+    }
+
+    /** Bytes of message data received, dot-stuffing and final dot excluded. */
+    public long bytes() {
+        return bytes.get();
+    }
+
+    public int connectionsAccepted() {
+        return connections.get();
+    }
+
+    private void acceptLoop() {
+        while (!server.isClosed()) {
+            try {
+                Socket socket = server.accept();
+                socket.setTcpNoDelay(true);
+                connections.incrementAndGet();
+                sockets.add(socket);
+                Thread.ofVirtual().start(() -> converse(socket));
+            } catch (IOException e) {
+                return; // closed
+            }
+        }
+    }
+
+    private void converse(Socket socket) {
+        try (socket) {
+            var lines = new SmtpLines(new BufferedInputStream(socket.getInputStream(), 65536));
+            OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 8192);
+            reply(out, "220 sink ESMTP");
+            byte[] line;
+            while ((line = lines.next()) != null) {
+                String command = SmtpLines.text(line).toUpperCase(Locale.ROOT);
+                if (command.startsWith("EHLO")) {
+                    reply(out, "250-sink\r\n250-8BITMIME\r\n250 SIZE 52428800");
+                } else if (command.startsWith("DATA")) {
+                    reply(out, "354 go ahead");
+                    readData(lines);
+                    messages.incrementAndGet();
+                    reply(out, "250 2.0.0 accepted");
+                } else if (command.startsWith("QUIT")) {
+                    reply(out, "221 2.0.0 bye");
+                    return;
+                } else {
+                    reply(out, "250 2.0.0 ok");
+                }
+            }
+        } catch (IOException e) {
+            // the client went away
+        }
+    }
+
+    private void readData(SmtpLines lines) throws IOException {
+        long received = 0;
+        byte[] line;
+        while ((line = lines.next()) != null) {
+            if (line.length >= 1 && line[0] == '.' && SmtpLines.text(line).equals(".")) {
+                break;
+            }
+            received += line.length;
+        }
+        bytes.addAndGet(received);
+    }
+
+    private static void reply(OutputStream out, String reply) throws IOException {
+        out.write((reply + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.close();
+        for (Socket socket : sockets) {
+            socket.close();
+        }
+    }
+}
