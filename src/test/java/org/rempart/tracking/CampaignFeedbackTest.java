@@ -11,7 +11,6 @@ import org.rempart.StorageTest;
 import org.rempart.audit.Actor;
 import org.rempart.contacts.Channel;
 import org.rempart.delivery.DeliveryRef;
-import org.rempart.identity.internal.IdentityFixtures;
 import org.rempart.tracking.CampaignFeedback.FeedbackCounts;
 import org.rempart.tracking.CampaignFeedback.HourlyFeedback;
 import org.rempart.tracking.CampaignFeedback.LinkClicks;
@@ -19,7 +18,6 @@ import org.rempart.tracking.internal.Feedback;
 import org.rempart.tracking.internal.FeedbackRecorder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** A campaign's figures from its events, on H2 and on PostgreSQL. */
 @StorageTest
@@ -35,11 +33,7 @@ class CampaignFeedbackTest {
     @Autowired
     TrackingLinks links;
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    IdentityFixtures fixtures;
+    TrackedDeliveries deliveries;
 
     private void record(DeliveryRef delivery, Feedback what, String afterNine) {
         recorder.record(delivery, what, NINE.plus(Duration.parse(afterNine)), SYSTEM);
@@ -47,7 +41,6 @@ class CampaignFeedbackTest {
 
     @Test
     void countsUniqueCountsHoursAndTopLinks() throws Exception {
-        var deliveries = new TrackedDeliveries(mvc, jdbc, fixtures);
         long campaign = TrackedDeliveries.unique();
         long otherCampaign = TrackedDeliveries.unique();
         links.registerLinks(campaign, List.of("https://a.example.com/", "https://b.example.com/", "https://c.example.com/"));

@@ -10,13 +10,11 @@ import org.rempart.contacts.Channel;
 import org.rempart.contacts.SuppressionList;
 import org.rempart.delivery.DeliveryBounced;
 import org.rempart.delivery.SmsStopReply;
-import org.rempart.identity.internal.IdentityFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** What the delivery module reports as events: STOP replies from the SMSC and refusals at send time. */
 @StorageTest
@@ -30,15 +28,12 @@ class StopRepliesTest {
     @Autowired
     CampaignFeedback feedback;
     @Autowired
-    MockMvc mvc;
-    @Autowired
     JdbcClient jdbc;
     @Autowired
-    IdentityFixtures fixtures;
+    TrackedDeliveries deliveries;
 
     @Test
     void aStopReplyWithdrawsSmsConsentAndSuppressesTheNumberAuditedWithoutIt(CapturedOutput output) throws Exception {
-        var deliveries = new TrackedDeliveries(mvc, jdbc, fixtures);
         String mobile = TrackedDeliveries.mobile();
         long contact = deliveries.contact(TrackedDeliveries.email(), mobile);
         long bystander = deliveries.contact(TrackedDeliveries.email(), TrackedDeliveries.mobile());
@@ -62,7 +57,6 @@ class StopRepliesTest {
 
     @Test
     void aRefusalAtSendTimeIsAHardBounceThatSuppressesTheAddress() throws Exception {
-        var deliveries = new TrackedDeliveries(mvc, jdbc, fixtures);
         String email = TrackedDeliveries.email();
         long campaign = TrackedDeliveries.unique();
         var delivery = deliveries.delivery(campaign, deliveries.contact(email, null), Channel.EMAIL);

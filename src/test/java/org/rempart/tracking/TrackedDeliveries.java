@@ -1,38 +1,36 @@
 package org.rempart.tracking;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.rempart.contacts.Channel;
+import org.rempart.contacts.internal.ConsentProof;
+import org.rempart.contacts.internal.ContactField;
+import org.rempart.contacts.internal.ContactService;
+import org.rempart.contacts.internal.RawContact;
 import org.rempart.delivery.DeliveryRef;
-import org.rempart.identity.Role;
-import org.rempart.identity.internal.IdentityFixtures;
 import org.rempart.platform.DbTime;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import tools.jackson.databind.json.JsonMapper;
+import org.springframework.stereotype.Component;
 
 /**
- * Contacts created through the API (their identifiers go to the vault, as in production) and
- * delivery rows for them, as the dispatch engine writes them. Campaign ids and addresses are
- * unique in the run: the tests share one database.
+ * Contacts created by the contacts module's service (their identifiers go to the vault, as in
+ * production) and delivery rows for them, as the dispatch engine writes them. Campaign ids and
+ * addresses are unique in the run: the tests share one database.
  */
-public final class TrackedDeliveries {
+@Component
+public class TrackedDeliveries {
 
     private static final AtomicLong NEXT = new AtomicLong(System.nanoTime() % 1_000_000_000L * 10);
 
-    private final MockMvc mvc;
+    private final ContactService contacts;
     private final JdbcClient jdbc;
-    private final String marketer;
 
-    public TrackedDeliveries(MockMvc mvc, JdbcClient jdbc, IdentityFixtures fixtures) {
-        this.mvc = mvc;
+    TrackedDeliveries(ContactService contacts, JdbcClient jdbc) {
+        this.contacts = contacts;
         this.jdbc = jdbc;
-        this.marketer = fixtures.operator(Role.MARKETER).token();
     }
 
     public static long unique() {
@@ -48,17 +46,17 @@ public final class TrackedDeliveries {
         return String.format("+3376%07d", unique() % 10_000_000L);
     }
 
-    public long contact(String email, String mobile) throws Exception {
-        String body = """
-                {"kind":"client","lastName":"Durand","firstName":"Camille","email":"%s"%s,
-                 "consents":{"EMAIL":"yes","SMS":"yes"},"consentWording":"Offres par courriel et SMS"}"""
-                .formatted(email, mobile == null ? "" : ",\"mobile\":\"" + mobile + "\"");
-        var response = mvc.perform(post("/api/contacts").header("Authorization", "Bearer " + marketer)
-                .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse();
-        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(201);
-        return JsonMapper.builder().build().readTree(response.getContentAsString()).get("id").asLong();
+    /** A client who said yes to email and SMS. */
+    public long contact(String email, String mobile) {
+        Map<ContactField, String> fields = new HashMap<>(Map.of(ContactField.KIND, "client", ContactField.LAST_NAME,
+                "Durand", ContactField.FIRST_NAME, "Camille", ContactField.EMAIL, email, ContactField.CONSENT_EMAIL,
+                "yes", ContactField.CONSENT_SMS, "yes"));
+        if (mobile != null) {
+            fields.put(ContactField.MOBILE, mobile);
+        }
+        return contacts.create(new RawContact(fields, Map.of()), "tracking test",
+                new ConsentProof("API", "Offres par courriel et SMS", null, null, null));
     }
-
     public DeliveryRef delivery(long campaignId, long contactId, Channel channel) {
         Instant now = Instant.now();
         jdbc.sql("""

@@ -13,12 +13,10 @@ import org.rempart.StorageTest;
 import org.rempart.contacts.Channel;
 import org.rempart.contacts.SuppressionList;
 import org.rempart.delivery.DeliveryRef;
-import org.rempart.identity.internal.IdentityFixtures;
 import org.rempart.tracking.CampaignFeedback.LinkClicks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** The links of a message, followed over real HTTP by a client without cookies, as a recipient's would be. */
 @StorageTest
@@ -31,16 +29,13 @@ class TrackingEndpointsTest {
     @Autowired
     SuppressionList suppressions;
     @Autowired
-    MockMvc mvc;
-    @Autowired
     JdbcClient jdbc;
     @Autowired
-    IdentityFixtures fixtures;
+    TrackedDeliveries deliveries;
     @LocalServerPort
     int port;
 
     private HttpApi http;
-    private TrackedDeliveries deliveries;
     private String email;
     private long campaign;
     private DeliveryRef delivery;
@@ -48,7 +43,6 @@ class TrackingEndpointsTest {
     @BeforeEach
     void aDelivery() throws Exception {
         http = new HttpApi(port);
-        deliveries = new TrackedDeliveries(mvc, jdbc, fixtures);
         email = TrackedDeliveries.email();
         campaign = TrackedDeliveries.unique();
         delivery = deliveries.delivery(campaign, deliveries.contact(email, null), Channel.EMAIL);

@@ -47,7 +47,7 @@ public class TokenCodec {
 
     /** The token, when the text is one of ours and unaltered (in any letter case). */
     public Optional<Token> decode(String text) {
-        if (text == null || text.length() != LENGTH || !text.chars().allMatch(c -> Character.digit(c, 36) >= 0)) {
+        if (text == null || text.length() != LENGTH || !text.chars().allMatch(TokenCodec::isAsciiBase36)) {
             return Optional.empty();
         }
         BigInteger value = new BigInteger(text.toLowerCase(Locale.ROOT), 36);
@@ -70,6 +70,11 @@ public class TokenCodec {
             return Optional.empty();
         }
         return Optional.of(new Token(TokenKind.values()[kind], deliveryId, linkIndex));
+    }
+
+    /** Only ASCII: {@link Character#digit} would also take other scripts' digits, other spellings of one token. */
+    private static boolean isAsciiBase36(int c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     private byte[] mac(byte[] sealed) {

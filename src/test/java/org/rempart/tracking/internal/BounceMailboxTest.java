@@ -18,7 +18,6 @@ import org.rempart.StorageTest;
 import org.rempart.contacts.Channel;
 import org.rempart.contacts.SuppressionList;
 import org.rempart.delivery.DeliveryRef;
-import org.rempart.identity.internal.IdentityFixtures;
 import org.rempart.tracking.CampaignFeedback;
 import org.rempart.tracking.TrackedDeliveries;
 import org.rempart.tracking.TrackingLinks;
@@ -26,7 +25,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** The bounce mailbox read from GreenMail's IMAP server, with DSN and ARF messages as mail servers write them. */
 @StorageTest
@@ -47,19 +45,13 @@ class BounceMailboxTest {
     @Autowired
     SuppressionList suppressions;
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    IdentityFixtures fixtures;
+    TrackedDeliveries deliveries;
 
-    private TrackedDeliveries deliveries;
     private GreenMailUser inbox;
     private long campaign;
 
     @BeforeEach
     void mailbox() {
-        deliveries = new TrackedDeliveries(mvc, jdbc, fixtures);
         inbox = mail.setUser("bounces@" + DOMAIN, "bounces", "s3cret-imap");
         campaign = TrackedDeliveries.unique();
     }

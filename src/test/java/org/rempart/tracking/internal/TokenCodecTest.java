@@ -93,5 +93,9 @@ class TokenCodecTest {
         assertThat(codec.decode("z".repeat(44))).isEmpty();
         assertThat(codec.decode("-".repeat(44))).isEmpty();
         assertThat(codec.decode("0".repeat(45))).isEmpty();
+        String text = codec.encode(new Token(TokenKind.OPEN, 42, 0));
+        String fullwidth = (char) (text.charAt(0) + 0xFEE0) + text.substring(1);
+        assertThat(Character.digit(fullwidth.charAt(0), 36)).isEqualTo(Character.digit(text.charAt(0), 36));
+        assertThat(codec.decode(fullwidth)).isEmpty();
     }
 }
