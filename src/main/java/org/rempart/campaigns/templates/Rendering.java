@@ -1,7 +1,5 @@
 package org.rempart.campaigns.templates;
 
-import com.samskivert.mustache.Template;
-import java.io.StringWriter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,9 +43,9 @@ final class Rendering {
         return this;
     }
 
-    String render(Template template) {
-        StringWriter out = new StringWriter(256);
-        template.execute(own, values, out);
+    String render(CompiledTemplate compiled) {
+        TextOutput out = new TextOutput(compiled.expectedLength());
+        compiled.template().execute(own, values, out);
         return out.toString();
     }
 }
