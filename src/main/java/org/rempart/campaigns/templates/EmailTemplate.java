@@ -41,7 +41,7 @@ public final class EmailTemplate {
      *
      * @throws org.rempart.platform.RequestRejectedException (400) naming every problem with its part
      *         and line: unknown merge fields, syntax errors, inclusions, unescaped values in HTML,
-     *         merge fields in a link's address
+     *         merge fields in a link's address, an empty subject or HTML body
      */
     public static EmailTemplate compile(EmailContent content, Set<String> attributeNames) {
         MergeFields fields = MergeFields.forEmail(attributeNames);
@@ -50,6 +50,8 @@ public final class EmailTemplate {
         MustacheSource html = MustacheSource.checked(TemplatePart.HTML, content.html(), fields, true, problems);
         Optional<MustacheSource> text = content.optionalText()
                 .map(written -> MustacheSource.checked(TemplatePart.TEXT, written, fields, false, problems));
+        requireText(subject, problems);
+        requireText(html, problems);
         problems.rejectIfAny();
         CompiledTemplate subjectTemplate = Sandbox.PLAIN.compile(TemplatePart.SUBJECT, subject.text(), problems).orElse(null);
         Sandbox.HTML.compile(TemplatePart.HTML, html.text(), problems);
@@ -69,6 +71,12 @@ public final class EmailTemplate {
         CompiledTemplate textTemplate = compileText(textSource, textFields, text.isEmpty(), problems);
         problems.rejectIfAny();
         return new EmailTemplate(subjectTemplate, htmlTemplate, textTemplate, links.urls(), attributeNames);
+    }
+
+    private static void requireText(MustacheSource source, TemplateProblems problems) {
+        if (source.text().isBlank()) {
+            problems.add(source.part(), "is empty");
+        }
     }
 
     /**

@@ -33,25 +33,26 @@ public final class SmsTemplate {
     }
 
     /**
+     * @param text the template; none (null) is empty
      * @param stopMention the configured mention, proposed in the error when the text has none
      * @throws org.rempart.platform.RequestRejectedException (400) naming every problem: unknown
      *         merge fields, syntax errors with their line, a merge field in a link, no STOP mention
      */
     public static SmsTemplate compile(String text, Set<String> attributeNames, StopMention stopMention) {
         TemplateProblems problems = new TemplateProblems();
-        MustacheSource source = MustacheSource.checked(TemplatePart.TEXT, text, MergeFields.forSms(attributeNames), false, problems);
+        MustacheSource source = MustacheSource.checked(TemplatePart.TEXT, text == null ? "" : text, MergeFields.forSms(attributeNames), false, problems);
         if (!StopMention.isPresentIn(source.textOutsideSections())) {
             problems.add(TemplatePart.TEXT, "a marketing SMS must carry the STOP mention, outside any section: append \""
                     + stopMention.text() + "\"");
         }
         problems.rejectIfAny();
-        Sandbox.PLAIN.compile(TemplatePart.TEXT, text, problems);
+        Sandbox.PLAIN.compile(TemplatePart.TEXT, source.text(), problems);
         problems.rejectIfAny();
         LinkTable links = new LinkTable();
         String tracked = TextLinks.track(source, links, problems);
         CompiledTemplate template = Sandbox.PLAIN.compile(TemplatePart.TEXT, tracked, problems).orElse(null);
         problems.rejectIfAny();
-        return new SmsTemplate(template, text, links.urls(), attributeNames);
+        return new SmsTemplate(template, source.text(), links.urls(), attributeNames);
     }
 
     /** The template for one campaign: its links with the campaign's UTM parameters. */
