@@ -60,7 +60,8 @@ public final class EmailTemplate {
 
         LinkTable links = new LinkTable();
         HtmlLinks htmlLinks = HtmlLinks.find(html, links, problems);
-        String textSource = text.map(written -> TextLinks.track(written, links, problems)).orElseGet(() -> HtmlText.of(htmlLinks));
+        String textSource = text.map(written -> TextLinks.track(written, links, problems))
+                .orElseGet(() -> HtmlText.of(htmlLinks));
         problems.rejectIfAny();
 
         List<Edit> htmlEdits = new ArrayList<>(htmlLinks.edits());

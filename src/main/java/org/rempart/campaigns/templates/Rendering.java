@@ -38,6 +38,7 @@ final class Rendering {
         return IntStream.range(0, count).mapToObj(ReservedNames::link).toList();
     }
 
+    /** Adds one of Rempart's own values for this message (the unsubscribe URL, the pixel). */
     Rendering with(String name, String value) {
         own.put(name, value);
         return this;

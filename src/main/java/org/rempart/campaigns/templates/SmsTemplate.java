@@ -40,7 +40,8 @@ public final class SmsTemplate {
      */
     public static SmsTemplate compile(String text, Set<String> attributeNames, StopMention stopMention) {
         TemplateProblems problems = new TemplateProblems();
-        MustacheSource source = MustacheSource.checked(TemplatePart.TEXT, text == null ? "" : text, MergeFields.forSms(attributeNames), false, problems);
+        MustacheSource source = MustacheSource.checked(TemplatePart.TEXT, text == null ? "" : text,
+                MergeFields.forSms(attributeNames), false, problems);
         if (!StopMention.isPresentIn(source.textOutsideSections())) {
             problems.add(TemplatePart.TEXT, "a marketing SMS must carry the STOP mention, outside any section: append \""
                     + stopMention.text() + "\"");
