@@ -1,6 +1,5 @@
 package org.rempart.campaigns.templates;
 
-import com.samskivert.mustache.Template;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,14 +18,15 @@ public final class EmailTemplate {
 
     private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n]+");
 
-    private final Template subject;
-    private final Template html;
-    private final Template text;
+    private final CompiledTemplate subject;
+    private final CompiledTemplate html;
+    private final CompiledTemplate text;
     private final List<String> links;
     private final List<String> linkNames;
     private final Set<String> attributeNames;
 
-    private EmailTemplate(Template subject, Template html, Template text, List<String> links, Set<String> attributeNames) {
+    private EmailTemplate(CompiledTemplate subject, CompiledTemplate html, CompiledTemplate text, List<String> links,
+            Set<String> attributeNames) {
         this.subject = subject;
         this.html = html;
         this.text = text;
@@ -41,7 +41,7 @@ public final class EmailTemplate {
      *
      * @throws org.rempart.platform.RequestRejectedException (400) naming every problem with its part
      *         and line: unknown merge fields, syntax errors, inclusions, unescaped values in HTML,
-     *         merge fields in a link's address
+     *         merge fields in a link's address, an empty subject or HTML body
      */
     public static EmailTemplate compile(EmailContent content, Set<String> attributeNames) {
         MergeFields fields = MergeFields.forEmail(attributeNames);
@@ -50,24 +50,34 @@ public final class EmailTemplate {
         MustacheSource html = MustacheSource.checked(TemplatePart.HTML, content.html(), fields, true, problems);
         Optional<MustacheSource> text = content.optionalText()
                 .map(written -> MustacheSource.checked(TemplatePart.TEXT, written, fields, false, problems));
+        requireText(subject, problems);
+        requireText(html, problems);
         problems.rejectIfAny();
-        Template subjectTemplate = Sandbox.PLAIN.compile(TemplatePart.SUBJECT, subject.text(), problems).orElse(null);
+        CompiledTemplate subjectTemplate = Sandbox.PLAIN.compile(TemplatePart.SUBJECT, subject.text(), problems).orElse(null);
         Sandbox.HTML.compile(TemplatePart.HTML, html.text(), problems);
         text.ifPresent(written -> Sandbox.PLAIN.compile(TemplatePart.TEXT, written.text(), problems));
         problems.rejectIfAny();
 
         LinkTable links = new LinkTable();
         HtmlLinks htmlLinks = HtmlLinks.find(html, links, problems);
-        String textSource = text.map(written -> TextLinks.track(written, links, problems)).orElseGet(() -> HtmlText.of(htmlLinks));
+        String textSource = text.map(written -> TextLinks.track(written, links, problems))
+                .orElseGet(() -> HtmlText.of(htmlLinks));
         problems.rejectIfAny();
 
         List<Edit> htmlEdits = new ArrayList<>(htmlLinks.edits());
         htmlEdits.add(EmailFooter.addToHtml(html, !html.writesAlways(MergeFields.UNSUBSCRIBE_URL)));
-        Template htmlTemplate = Sandbox.HTML.compile(TemplatePart.HTML, Edit.apply(html.text(), htmlEdits), problems).orElse(null);
+        CompiledTemplate htmlTemplate =
+                Sandbox.HTML.compile(TemplatePart.HTML, Edit.apply(html.text(), htmlEdits), problems).orElse(null);
         MergeFields textFields = fields.plus(Rendering.linkNames(links.urls().size()));
-        Template textTemplate = compileText(textSource, textFields, text.isEmpty(), problems);
+        CompiledTemplate textTemplate = compileText(textSource, textFields, text.isEmpty(), problems);
         problems.rejectIfAny();
         return new EmailTemplate(subjectTemplate, htmlTemplate, textTemplate, links.urls(), attributeNames);
+    }
+
+    private static void requireText(MustacheSource source, TemplateProblems problems) {
+        if (source.text().isBlank()) {
+            problems.add(source.part(), "is empty");
+        }
     }
 
     /**
@@ -75,11 +85,11 @@ public final class EmailTemplate {
      * generated from the HTML is checked again: jsoup moves text that sits between table rows
      * out of the table, and a section can come out cut.
      */
-    private static Template compileText(String source, MergeFields fields, boolean generated, TemplateProblems problems) {
+    private static CompiledTemplate compileText(String source, MergeFields fields, boolean generated, TemplateProblems problems) {
         TemplateProblems textProblems = generated ? new TemplateProblems() : problems;
         MustacheSource text = MustacheSource.checked(TemplatePart.TEXT, source, fields, false, textProblems);
         String withFooter = EmailFooter.addToText(source, !text.writesAlways(MergeFields.UNSUBSCRIBE_URL));
-        Optional<Template> template = Sandbox.PLAIN.compile(TemplatePart.TEXT, withFooter, textProblems);
+        Optional<CompiledTemplate> template = Sandbox.PLAIN.compile(TemplatePart.TEXT, withFooter, textProblems);
         if (generated && !textProblems.isEmpty()) {
             problems.add(TemplatePart.TEXT, "cannot be generated from the HTML body, whose sections cut across its tables "
                     + "or lists: write a text body");

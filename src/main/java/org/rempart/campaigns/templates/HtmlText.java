@@ -94,7 +94,10 @@ final class HtmlText implements NodeFilter {
         return FilterResult.CONTINUE;
     }
 
-    /** Where a link leads, as the text says it: the tracked link's placeholder, another address as written, none for an anchor. */
+    /**
+     * Where a link leads as the text says it: the tracked link's placeholder, another address as
+     * written, none for an anchor within the page.
+     */
     private Optional<String> target(Element anchor) {
         String href = anchor.attr("href").strip();
         if (href.isEmpty() || href.startsWith("#")) {

@@ -16,8 +16,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class MapOnlyCollector implements Mustache.Collector {
 
-    private static final Mustache.VariableFetcher MAP_ENTRY =
-            (context, name) -> ((Map<?, ?>) context).containsKey(name) ? ((Map<?, ?>) context).get(name) : Template.NO_FETCHER_FOUND;
+    private static final Mustache.VariableFetcher MAP_ENTRY = (context, name) -> {
+        Map<?, ?> map = (Map<?, ?>) context;
+        return map.containsKey(name) ? map.get(name) : Template.NO_FETCHER_FOUND;
+    };
 
     private static final Mustache.VariableFetcher MERGE_VALUE =
             (context, name) -> ((MergeValues) context).values().getOrDefault(name, "");

@@ -89,8 +89,8 @@ final class MustacheSource {
                 case DELIMITERS -> problems.add(part, tag.line(), "the delimiters cannot be changed ({{=...=}})");
                 case UNESCAPED -> {
                     if (escapedOnly) {
-                        problems.add(part, tag.line(), "{{{" + tag.name() + "}}} and {{&" + tag.name()
-                                + "}} are refused in HTML: every value is escaped, so that a contact's data never becomes markup");
+                        problems.add(part, tag.line(), "{{{" + tag.name() + "}}} and {{&" + tag.name() + "}} are refused "
+                                + "in HTML: every value is escaped, so that a contact's data never becomes markup");
                     }
                 }
                 default -> {

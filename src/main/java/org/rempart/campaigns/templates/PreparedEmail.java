@@ -34,7 +34,8 @@ public final class PreparedEmail {
      * {@link TrackingLinks#openPixel} ends the HTML.
      */
     public RenderedEmail render(long deliveryId, MergeValues values, TrackingLinks tracking) {
-        return template.render(Rendering.of(senderValues, template.linkNames(), index -> tracking.click(deliveryId, index), values)
+        return template.render(Rendering.of(senderValues, template.linkNames(),
+                        index -> tracking.click(deliveryId, index), values)
                 .with(MergeFields.UNSUBSCRIBE_URL, tracking.unsubscribe(deliveryId))
                 .with(ReservedNames.PIXEL, tracking.openPixel(deliveryId)));
     }

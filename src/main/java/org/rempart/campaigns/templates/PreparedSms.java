@@ -26,6 +26,7 @@ public final class PreparedSms {
 
     /** The text of one delivery, each link shortened to {@link TrackingLinks#shortClick}. */
     public SmsText render(long deliveryId, MergeValues values, TrackingLinks tracking) {
-        return template.render(Rendering.of(Map.of(), template.linkNames(), index -> tracking.shortClick(deliveryId, index), values));
+        return template.render(Rendering.of(Map.of(), template.linkNames(),
+                index -> tracking.shortClick(deliveryId, index), values));
     }
 }

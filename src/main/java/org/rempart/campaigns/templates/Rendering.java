@@ -1,7 +1,5 @@
 package org.rempart.campaigns.templates;
 
-import com.samskivert.mustache.Template;
-import java.io.StringWriter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,14 +38,15 @@ final class Rendering {
         return IntStream.range(0, count).mapToObj(ReservedNames::link).toList();
     }
 
+    /** Adds one of Rempart's own values for this message (the unsubscribe URL, the pixel). */
     Rendering with(String name, String value) {
         own.put(name, value);
         return this;
     }
 
-    String render(Template template) {
-        StringWriter out = new StringWriter(256);
-        template.execute(own, values, out);
+    String render(CompiledTemplate compiled) {
+        TextOutput out = new TextOutput(compiled.expectedLength());
+        compiled.template().execute(own, values, out);
         return out.toString();
     }
 }

@@ -1,6 +1,5 @@
 package org.rempart.campaigns.templates;
 
-import com.samskivert.mustache.Template;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,13 +18,13 @@ public final class SmsTemplate {
     /** The delivery the check's sample short links name: none has that id, so they lead nowhere. */
     static final long SAMPLE_DELIVERY_ID = 0;
 
-    private final Template template;
+    private final CompiledTemplate template;
     private final String source;
     private final List<String> links;
     private final List<String> linkNames;
     private final Set<String> attributeNames;
 
-    private SmsTemplate(Template template, String source, List<String> links, Set<String> attributeNames) {
+    private SmsTemplate(CompiledTemplate template, String source, List<String> links, Set<String> attributeNames) {
         this.template = template;
         this.source = source;
         this.links = links;
@@ -34,25 +33,27 @@ public final class SmsTemplate {
     }
 
     /**
+     * @param text the template; none (null) is empty
      * @param stopMention the configured mention, proposed in the error when the text has none
      * @throws org.rempart.platform.RequestRejectedException (400) naming every problem: unknown
      *         merge fields, syntax errors with their line, a merge field in a link, no STOP mention
      */
     public static SmsTemplate compile(String text, Set<String> attributeNames, StopMention stopMention) {
         TemplateProblems problems = new TemplateProblems();
-        MustacheSource source = MustacheSource.checked(TemplatePart.TEXT, text, MergeFields.forSms(attributeNames), false, problems);
+        MustacheSource source = MustacheSource.checked(TemplatePart.TEXT, text == null ? "" : text,
+                MergeFields.forSms(attributeNames), false, problems);
         if (!StopMention.isPresentIn(source.textOutsideSections())) {
             problems.add(TemplatePart.TEXT, "a marketing SMS must carry the STOP mention, outside any section: append \""
                     + stopMention.text() + "\"");
         }
         problems.rejectIfAny();
-        Sandbox.PLAIN.compile(TemplatePart.TEXT, text, problems);
+        Sandbox.PLAIN.compile(TemplatePart.TEXT, source.text(), problems);
         problems.rejectIfAny();
         LinkTable links = new LinkTable();
         String tracked = TextLinks.track(source, links, problems);
-        Template template = Sandbox.PLAIN.compile(TemplatePart.TEXT, tracked, problems).orElse(null);
+        CompiledTemplate template = Sandbox.PLAIN.compile(TemplatePart.TEXT, tracked, problems).orElse(null);
         problems.rejectIfAny();
-        return new SmsTemplate(template, text, links.urls(), attributeNames);
+        return new SmsTemplate(template, source.text(), links.urls(), attributeNames);
     }
 
     /** The template for one campaign: its links with the campaign's UTM parameters. */

@@ -57,6 +57,11 @@ class EmailTemplateTest {
     }
 
     @Test
+    void aSubjectAndAnHtmlBodyAreRequired() {
+        assertThat(rejection(" ", null, null)).isEqualTo("subject: is empty; html: is empty");
+    }
+
+    @Test
     void syntaxErrorsGiveTheirLine() {
         assertThat(rejection("Offre", "<p>Bonjour</p>\n<p>{{#first_name}}Bonjour</p>\n", null))
                 .isEqualTo("html, line 2: Section missing close tag 'first_name'");

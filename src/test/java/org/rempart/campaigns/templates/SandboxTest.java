@@ -3,7 +3,6 @@ package org.rempart.campaigns.templates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.samskivert.mustache.Template;
 import java.io.File;
 import java.io.StringWriter;
 import java.util.Map;
@@ -21,9 +20,9 @@ class SandboxTest {
 
     private static String render(String source, Map<String, Object> own) {
         TemplateProblems problems = new TemplateProblems();
-        Template template = Sandbox.PLAIN.compile(TemplatePart.TEXT, source, problems).orElseThrow();
+        CompiledTemplate compiled = Sandbox.PLAIN.compile(TemplatePart.TEXT, source, problems).orElseThrow();
         StringWriter out = new StringWriter();
-        template.execute(own, new MergeValues(Map.of("first_name", "Camille")), out);
+        compiled.template().execute(own, new MergeValues(Map.of("first_name", "Camille")), out);
         return out.toString();
     }
 

@@ -36,6 +36,7 @@ class SmsTemplateTest {
                 .isEqualTo("text: a marketing SMS must carry the STOP mention, outside any section: append \"STOP au 36123\"");
         assertThat(rejection("Promo {{#first_name}}STOP au 36123{{/first_name}}")).contains("STOP mention");
         assertThat(rejection("Promo STOP au {{ville}}")).contains("STOP mention");
+        assertThat(rejection(null)).contains("STOP mention");
     }
 
     @Test
