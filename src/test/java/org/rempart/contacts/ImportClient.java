@@ -14,12 +14,12 @@ import org.rempart.HttpApi;
 import tools.jackson.databind.JsonNode;
 
 /** Uploads CSV files to a running Rempart over real HTTP (multipart/form-data) and waits for their import. */
-final class ImportClient {
+public final class ImportClient {
 
     private final HttpApi api;
     private final String token;
 
-    ImportClient(int port, String token) {
+    public ImportClient(int port, String token) {
         this.api = new HttpApi(port);
         this.token = token;
     }
@@ -39,7 +39,7 @@ final class ImportClient {
     }
 
     /** Uploads a file and returns the job's final status. */
-    JsonNode run(byte[] file, Map<String, String> fields) {
+    public JsonNode run(byte[] file, Map<String, String> fields) {
         var started = upload(file, fields);
         assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
         return await(api.json(started).get("id").asLong());

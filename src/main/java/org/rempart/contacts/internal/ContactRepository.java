@@ -31,11 +31,13 @@ public class ContactRepository {
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
     private final BulkWrites bulk;
+    private final AttributeNames attributeNames;
     private final Clock clock;
     private final RowMapper<ContactRow> contact = this::contact;
 
-    ContactRepository(JdbcTemplate jdbc, BulkWrites bulk, Clock clock) {
+    ContactRepository(JdbcTemplate jdbc, BulkWrites bulk, AttributeNames attributeNames, Clock clock) {
         this.jdbc = jdbc;
+        this.attributeNames = attributeNames;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.bulk = bulk;
         this.clock = clock;
@@ -72,14 +74,9 @@ public class ContactRepository {
         rememberAttributeNames(rows);
     }
 
-    /** Keeps the names of the batch's attributes in the registry templates check their merge fields against. */
     private void rememberAttributeNames(List<Write> rows) {
-        var names = rows.stream().flatMap(r -> r.contact().attributes().keySet().stream()).distinct()
-                .map(name -> new Object[] {name}).toList();
-        jdbc.batchUpdate("""
-                MERGE INTO contact_attribute_name n USING (VALUES (CAST(? AS VARCHAR(64)))) AS x (name)
-                ON n.name = x.name
-                WHEN NOT MATCHED THEN INSERT (name) VALUES (x.name)""", names);
+        attributeNames.remember(rows.stream().flatMap(r -> r.contact().attributes().keySet().stream())
+                .collect(java.util.stream.Collectors.toSet()));
     }
 
     /** Updates contacts: a null value keeps the stored one; attributes are added to the stored ones. */

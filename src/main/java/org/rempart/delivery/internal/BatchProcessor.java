@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.rempart.contacts.Channel;
 import org.rempart.delivery.ComposedMessage;
@@ -81,30 +82,65 @@ final class BatchProcessor {
                 now.plus(settings.lease())));
     }
 
+    /**
+     * Sends the batch a few messages at a time and records each group's results at once, so that
+     * the messages sent but not yet recorded when a node dies (sent again by the node that takes
+     * the batch over) are at most a group per worker. A slow batch renews its lease halfway through
+     * it, and sends only what is still its own.
+     */
     private void process(long campaignId, ChannelSender sender, List<ClaimedDelivery> batch)
             throws InterruptedException {
         Instant now = clock.instant();
         Map<Long, Attempt> attempts = new HashMap<>();
         batch.forEach(d -> attempts.put(d.id(), new Attempt(d, retries, now)));
-        List<DeliveryResult> results = new ArrayList<>();
-        BatchOutcome outcome;
+        List<DeliveryResult> unsent = new ArrayList<>();
+        List<ChannelSender.Pending> sendable;
         try {
-            List<ChannelSender.Pending> sendable = compose(campaignId, batch, attempts, results);
-            outcome = sender.send(sendable);
-        } catch (InterruptedException e) {
-            release(batch, "node stopping");
-            throw e;
+            sendable = compose(campaignId, batch, attempts, unsent);
         } catch (RuntimeException e) {
-            log.error("Batch of campaign {} not sent, its {} deliveries go back to the queue: {}", campaignId,
+            log.error("Batch of campaign {} not composed, its {} deliveries go back to the queue: {}", campaignId,
                     batch.size(), e.getClass().getSimpleName());
-            release(batch, "batch error");
+            release(batch.stream().map(ClaimedDelivery::id).toList(), "batch error");
             return;
         }
-        results.addAll(outcome.results());
-        deliveries.record(results, clock.instant());
-        publishBounces(results, attempts, sender.channel());
-        outcome.haltedFor().ifPresent(reason -> halt(campaignId, reason));
+        deliveries.record(unsent, clock.instant());
+        Instant leaseUntil = now.plus(settings.lease());
+        List<ChannelSender.Pending> remaining = sendable;
+        while (!remaining.isEmpty()) {
+            if (clock.instant().isAfter(leaseUntil.minus(settings.lease().dividedBy(2)))) {
+                leaseUntil = clock.instant().plus(settings.lease());
+                Set<Long> ours = deliveries.renewLease(ids(remaining), node, leaseUntil);
+                remaining = remaining.stream().filter(p -> ours.contains(p.attempt().delivery().id())).toList();
+                continue;
+            }
+            List<ChannelSender.Pending> group = remaining.subList(0, Math.min(remaining.size(),
+                    settings.recordEvery()));
+            BatchOutcome outcome;
+            try {
+                outcome = sender.send(group);
+            } catch (InterruptedException e) {
+                release(ids(remaining), "node stopping");
+                throw e;
+            } catch (RuntimeException e) {
+                log.error("Sending for campaign {} failed, {} deliveries go back to the queue: {}", campaignId,
+                        remaining.size(), e.getClass().getSimpleName());
+                release(ids(remaining), "send error");
+                return;
+            }
+            deliveries.record(outcome.results(), clock.instant());
+            publishBounces(outcome.results(), attempts, sender.channel());
+            remaining = remaining.subList(group.size(), remaining.size());
+            if (outcome.haltedFor().isPresent()) {
+                release(ids(remaining), outcome.haltedFor().get());
+                halt(campaignId, outcome.haltedFor().get());
+                break;
+            }
+        }
         dispatch.finishIfDone(campaignId);
+    }
+
+    private static List<Long> ids(List<ChannelSender.Pending> pending) {
+        return pending.stream().map(p -> p.attempt().delivery().id()).toList();
     }
 
     private List<ChannelSender.Pending> compose(long campaignId, List<ClaimedDelivery> batch,
@@ -133,10 +169,10 @@ final class BatchProcessor {
         return sendable;
     }
 
-    /** Gives the batch back without counting an attempt, so that it is claimed again soon. */
-    private void release(List<ClaimedDelivery> batch, String reason) {
+    /** Gives deliveries back without counting an attempt, so that they are claimed again soon. */
+    private void release(List<Long> deliveryIds, String reason) {
         Instant later = clock.instant().plus(settings.poll());
-        deliveries.record(batch.stream().<DeliveryResult>map(d -> new Retry(d.id(), later, reason, false)).toList(),
+        deliveries.record(deliveryIds.stream().<DeliveryResult>map(id -> new Retry(id, later, reason, false)).toList(),
                 clock.instant());
     }
 

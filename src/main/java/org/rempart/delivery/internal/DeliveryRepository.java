@@ -7,6 +7,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.HashSet;
+import java.util.Set;
 import org.rempart.contacts.Channel;
 import org.rempart.contacts.SqlFilter;
 import org.rempart.delivery.DeliveryCounts;
@@ -116,6 +118,18 @@ public class DeliveryRepository {
                             claimed.stream().map(ClaimedDelivery::id).toList()));
         }
         return claimed;
+    }
+
+    /** Extends this owner's lease on those of the deliveries it still holds, and returns them. */
+    public Set<Long> renewLease(List<Long> ids, String owner, Instant until) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        Map<String, Object> parameters = Map.of("ids", ids, "owner", owner, "until", DbTime.of(until));
+        named.update("UPDATE delivery SET lease_until = :until WHERE id IN (:ids) AND lease_owner = :owner"
+                + " AND status = 'PENDING'", parameters);
+        return new HashSet<>(named.queryForList("SELECT id FROM delivery WHERE id IN (:ids) AND lease_owner = :owner"
+                + " AND status = 'PENDING'", parameters, Long.class));
     }
 
     /** Writes a batch's results in batch statements. */

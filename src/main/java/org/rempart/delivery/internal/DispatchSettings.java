@@ -9,6 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * of {@code domainConnections} messages in flight to one recipient domain across the nodes.
  *
  * @param batchSize deliveries claimed at once by a worker: one vault reveal and one audit record each
+ * @param recordEvery messages sent between two writes of their results: at most this many per
+ *     worker are sent again after a node dies
  * @param lease how long a claimed batch is this node's; a dead node's batches are taken over after it
  * @param poll how long an idle worker waits before looking for work again
  * @param attempts attempts per delivery before it fails
@@ -17,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("rempart.dispatch")
 public record DispatchSettings(
         @DefaultValue("50") int batchSize,
+        @DefaultValue("10") int recordEvery,
         @DefaultValue("2m") Duration lease,
         @DefaultValue("500ms") Duration poll,
         @DefaultValue("6") int attempts,
@@ -29,6 +32,7 @@ public record DispatchSettings(
 
     public DispatchSettings {
         require(batchSize >= 1 && batchSize <= 1000, "rempart.dispatch.batch-size must be between 1 and 1000");
+        require(recordEvery >= 1, "rempart.dispatch.record-every must be at least 1");
         require(lease.compareTo(Duration.ofSeconds(1)) >= 0, "rempart.dispatch.lease must be at least 1s");
         require(poll.isPositive() && heartbeat.isPositive(), "rempart.dispatch durations must be positive");
         require(attempts >= 1, "rempart.dispatch.attempts must be at least 1");

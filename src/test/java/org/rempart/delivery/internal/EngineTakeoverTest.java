@@ -1,0 +1,107 @@
+package org.rempart.delivery.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.rempart.StorageTest;
+import org.rempart.campaigns.CampaignClient;
+import org.rempart.delivery.OutgoingEmail;
+import org.rempart.identity.Role;
+import org.rempart.identity.internal.IdentityFixtures;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * A node killed while holding claimed batches loses no recipient: another engine takes its
+ * batches over once their lease expires, and only the message in flight at the kill goes out
+ * twice, with the same Message-ID. Results are recorded after every message here, so that the
+ * duplicate is exactly one.
+ */
+@StorageTest
+@TestPropertySource(properties = {"rempart.dispatch.enabled=false", "rempart.dispatch.lease=2s",
+    "rempart.dispatch.record-every=1", "rempart.dkim.enabled=false"})
+class EngineTakeoverTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    IdentityFixtures fixtures;
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestEngines engines;
+    @Autowired
+    EmailTransport outboxTransport;
+
+    @AfterEach
+    void stopEngines() {
+        engines.stopAll();
+    }
+
+    @Test
+    void aDeadEnginesBatchesAreTakenOverWhenTheirLeaseExpires() throws Exception {
+        String token = fixtures.operator(Role.MARKETER).token();
+        var api = new CampaignClient(mvc, token);
+        long id = api.campaign(TestEngines.campaign(TestEngines.contacts(port, token, 300)));
+        var dying = new DyingTransport(outboxTransport, 120);
+        api.ok(post("/api/campaigns/" + id + "/send"), null);
+        engines.start(dying);
+        dying.dead.await();
+        engines.start(outboxTransport);
+
+        var done = api.awaitStatus(id, "SENT", Duration.ofMinutes(2));
+
+        assertThat(done.get("sent").asLong()).isEqualTo(300);
+        Map<String, Long> messages = engines.messageIdsOf(id);
+        assertThat(messages).as("every recipient reached").hasSize(300);
+        assertThat(messages.values().stream().filter(n -> n > 1).toList()).containsExactly(2L);
+    }
+
+    /**
+     * An engine's link to the server that dies as a killed node would: after {@code lifetime}
+     * messages, one last message reaches the server but its answer never reaches the engine, and
+     * every worker hangs from then on, holding its claimed batch, until the test stops it.
+     */
+    static final class DyingTransport implements EmailTransport {
+
+        final CountDownLatch dead = new CountDownLatch(1);
+        private final CountDownLatch never = new CountDownLatch(1);
+        private final EmailTransport next;
+        private final AtomicInteger remaining;
+
+        DyingTransport(EmailTransport next, int lifetime) {
+            this.next = next;
+            this.remaining = new AtomicInteger(lifetime);
+        }
+
+        @Override
+        public SendOutcome send(OutgoingEmail email) {
+            int left = remaining.getAndDecrement();
+            if (left > 0) {
+                return next.send(email);
+            }
+            if (left == 0) {
+                next.send(email);
+                dead.countDown();
+            }
+            try {
+                never.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new SendOutcome.TemporaryFailure("engine stopped");
+        }
+
+        @Override
+        public int connections() {
+            return 2;
+        }
+    }
+}

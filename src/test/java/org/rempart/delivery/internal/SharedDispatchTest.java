@@ -1,0 +1,88 @@
+package org.rempart.delivery.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.rempart.StorageTest;
+import org.rempart.campaigns.CampaignClient;
+import org.rempart.delivery.OutgoingEmail;
+import org.rempart.identity.Role;
+import org.rempart.identity.internal.IdentityFixtures;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Two engines on one database, as two Rempart nodes would run them, share a campaign without
+ * sending anything twice. Runs on H2 and again on PostgreSQL.
+ */
+@StorageTest
+@TestPropertySource(properties = {"rempart.dispatch.enabled=false", "rempart.outbox.capacity=20000",
+    "rempart.dkim.enabled=false"})
+class SharedDispatchTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    IdentityFixtures fixtures;
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestEngines engines;
+    @Autowired
+    EmailTransport outboxTransport;
+
+    @AfterEach
+    void stopEngines() {
+        engines.stopAll();
+    }
+
+    @Test
+    void twoEnginesShareACampaignOfTenThousandAndEachRecipientGetsOneMessage() throws Exception {
+        String token = fixtures.operator(Role.MARKETER).token();
+        var api = new CampaignClient(mvc, token);
+        long id = api.campaign(TestEngines.campaign(TestEngines.contacts(port, token, 10_000)));
+        var first = new CountingTransport(outboxTransport);
+        var second = new CountingTransport(outboxTransport);
+        api.ok(post("/api/campaigns/" + id + "/send"), null);
+        engines.start(first);
+        engines.start(second);
+
+        var done = api.awaitStatus(id, "SENT", Duration.ofMinutes(3));
+
+        assertThat(done.get("sent").asLong()).isEqualTo(10_000);
+        Map<String, Long> messages = engines.messageIdsOf(id);
+        assertThat(messages).hasSize(10_000);
+        assertThat(messages.values()).allMatch(n -> n == 1);
+        assertThat(first.sent.get() + second.sent.get()).isEqualTo(10_000);
+        assertThat(first.sent.get()).as("messages sent by the first engine").isPositive();
+        assertThat(second.sent.get()).as("messages sent by the second engine").isPositive();
+    }
+
+    /** The transport of one engine, counting what it passed on. */
+    static final class CountingTransport implements EmailTransport {
+
+        final AtomicInteger sent = new AtomicInteger();
+        private final EmailTransport next;
+
+        CountingTransport(EmailTransport next) {
+            this.next = next;
+        }
+
+        @Override
+        public SendOutcome send(OutgoingEmail email) {
+            sent.incrementAndGet();
+            return next.send(email);
+        }
+
+        @Override
+        public int connections() {
+            return 2;
+        }
+    }
+}
