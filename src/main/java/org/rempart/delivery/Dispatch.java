@@ -33,6 +33,12 @@ public interface Dispatch {
 
     DeliveryCounts counts(long campaignId);
 
+    /**
+     * When the campaign's next waiting delivery is due, if it is later than now: a retry's time,
+     * or the next opening of the sending hours for SMS held outside them.
+     */
+    Optional<Instant> waitingUntil(long campaignId);
+
     /** Accepted messages per hour, oldest first. */
     List<HourlyCount> sentPerHour(long campaignId);
 

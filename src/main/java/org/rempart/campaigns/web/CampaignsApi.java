@@ -104,6 +104,7 @@ class CampaignsApi {
     }
 
     private CampaignView view(Campaign campaign) {
-        return CampaignView.of(campaign, dispatch.counts(campaign.id()), feedback.counts(campaign.id()));
+        return CampaignView.of(campaign, dispatch.counts(campaign.id()),
+                dispatch.waitingUntil(campaign.id()).orElse(null), feedback.counts(campaign.id()));
     }
 }

@@ -200,6 +200,13 @@ public class DeliveryRepository {
         return new DeliveryCounts(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]);
     }
 
+    /** The earliest attempt time among the campaign's pending deliveries. */
+    public Optional<Instant> nextAttempt(long campaignId) {
+        return Optional.ofNullable(jdbc.query("SELECT MIN(next_attempt_at) AS next FROM delivery"
+                + " WHERE campaign_id = ? AND status = 'PENDING'", (ResultSet rs) -> rs.next()
+                        ? DbTime.read(rs, "next") : null, campaignId));
+    }
+
     public List<HourlyCount> sentPerHour(long campaignId) {
         return jdbc.query("SELECT DATE_TRUNC('HOUR', sent_at) AS hour, COUNT(*) FROM delivery WHERE campaign_id = ?"
                 + " AND sent_at IS NOT NULL GROUP BY DATE_TRUNC('HOUR', sent_at) ORDER BY 1",

@@ -93,6 +93,12 @@ class JdbcDispatch implements Dispatch {
     }
 
     @Override
+    public Optional<Instant> waitingUntil(long campaignId) {
+        Instant now = clock.instant();
+        return deliveries.nextAttempt(campaignId).filter(at -> at.isAfter(now));
+    }
+
+    @Override
     public List<HourlyCount> sentPerHour(long campaignId) {
         return deliveries.sentPerHour(campaignId);
     }
