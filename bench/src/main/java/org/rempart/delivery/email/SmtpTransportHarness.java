@@ -39,7 +39,7 @@ public final class SmtpTransportHarness {
 
             SmtpFloor.measure("127.0.0.1", sink.port(), connections, bytes, Math.min(messages, 5_000)); // warm-up
             var floor = SmtpFloor.measure("127.0.0.1", sink.port(), connections, bytes, messages);
-            double ceiling = DkimCeiling.signaturesPerSecond(Duration.ofSeconds(5));
+            double ceiling = DkimCeiling.signaturesPerSecond(Duration.ofSeconds(10));
             double off = rate(new SmtpTransport(settings, unsigned, (SSLSocketFactory) SSLSocketFactory.getDefault()),
                     messages, bytes);
             double on = rate(new SmtpTransport(settings, signing, (SSLSocketFactory) SSLSocketFactory.getDefault()),
