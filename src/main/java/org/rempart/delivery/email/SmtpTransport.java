@@ -153,6 +153,7 @@ public final class SmtpTransport implements EmailTransport, AutoCloseable {
         properties.put("mail.smtp.timeout", String.valueOf(settings.timeout().toMillis()));
         properties.put("mail.smtp.writetimeout", String.valueOf(settings.timeout().toMillis()));
         properties.put("mail.smtp.quitwait", "false");
+        properties.put("mail.smtp.socketFactory", new NoDelaySockets());
         properties.put("mail.smtp.ssl.socketFactory", tls);
         properties.put("mail.smtp.ssl.checkserveridentity", "true");
         switch (settings.security()) {

@@ -2,6 +2,7 @@ package org.rempart.delivery.outbox;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
+import jakarta.mail.internet.AddressException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Properties;
@@ -32,6 +33,8 @@ final class CaptureEmailTransport implements EmailTransport {
             var bytes = new ByteArrayOutputStream();
             messages.build(session, email).writeTo(bytes);
             wire = bytes.toByteArray();
+        } catch (AddressException e) {
+            return new SendOutcome.PermanentFailure("5.1.3 invalid address");
         } catch (MessagingException | IOException e) {
             return new SendOutcome.PermanentFailure("5.6.0 message not built");
         }

@@ -4,14 +4,11 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -21,31 +18,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  * as real servers do). It speaks plain SMTP only (no STARTTLS) and counts the connections it
  * accepted, which shows whether a client reuses them.
  */
-public final class SmtpFaultProxy implements AutoCloseable {
+public final class SmtpFaultProxy extends LoopbackServer {
 
-    private final ServerSocket server;
     private final String upstreamHost;
     private final int upstreamPort;
-    private final AtomicInteger accepted = new AtomicInteger();
     private final AtomicInteger greetingsToRefuse = new AtomicInteger();
     private final AtomicInteger dataToDrop = new AtomicInteger();
     private final Set<String> refusedRecipients = ConcurrentHashMap.newKeySet();
-    private final CopyOnWriteArrayList<Socket> sockets = new CopyOnWriteArrayList<>();
 
     public SmtpFaultProxy(String upstreamHost, int upstreamPort) throws IOException {
         this.upstreamHost = upstreamHost;
         this.upstreamPort = upstreamPort;
-        this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        Thread.ofPlatform().daemon().name("smtp-fault-proxy").start(this::acceptLoop);
-    }
-
-    public int port() {
-        return server.getLocalPort();
-    }
-
-    /** TCP connections accepted so far. */
-    public int connectionsAccepted() {
-        return accepted.get();
+        accept("smtp-fault-proxy");
     }
 
     /** The next {@code count} connections get {@code 421} as greeting and are closed. */
@@ -63,20 +47,8 @@ public final class SmtpFaultProxy implements AutoCloseable {
         refusedRecipients.add(address.toLowerCase(Locale.ROOT));
     }
 
-    private void acceptLoop() {
-        while (!server.isClosed()) {
-            try {
-                Socket client = server.accept();
-                accepted.incrementAndGet();
-                sockets.add(client);
-                Thread.ofVirtual().start(() -> serve(client));
-            } catch (IOException e) {
-                return; // closed
-            }
-        }
-    }
-
-    private void serve(Socket client) {
+    @Override
+    void serve(Socket client) {
         try (client) {
             OutputStream toClient = client.getOutputStream();
             if (greetingsToRefuse.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
@@ -84,7 +56,7 @@ public final class SmtpFaultProxy implements AutoCloseable {
                 return;
             }
             try (Socket upstream = new Socket(upstreamHost, upstreamPort)) {
-                sockets.add(upstream);
+                track(upstream);
                 Thread.ofVirtual().start(() -> pipe(upstream, toClient));
                 relayCommands(client.getInputStream(), upstream, toClient);
             }
@@ -145,14 +117,6 @@ public final class SmtpFaultProxy implements AutoCloseable {
         synchronized (out) {
             out.write(reply.getBytes(StandardCharsets.US_ASCII));
             out.flush();
-        }
-    }
-
-    @Override
-    public void close() throws IOException {
-        server.close();
-        for (Socket socket : sockets) {
-            socket.close();
         }
     }
 }

@@ -4,13 +4,9 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -19,21 +15,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * ESMTP for Jakarta Mail (EHLO, MAIL, RCPT, DATA with dot-stuffing, RSET, NOOP, QUIT), one
  * virtual thread per connection.
  */
-public final class SmtpSink implements AutoCloseable {
+public final class SmtpSink extends LoopbackServer {
 
-    private final ServerSocket server;
     private final AtomicLong messages = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
-    private final AtomicInteger connections = new AtomicInteger();
-    private final CopyOnWriteArrayList<Socket> sockets = new CopyOnWriteArrayList<>();
 
     public SmtpSink() throws IOException {
-        server = new ServerSocket(0, 200, InetAddress.getLoopbackAddress());
-        Thread.ofPlatform().daemon().name("smtp-sink").start(this::acceptLoop);
-    }
-
-    public int port() {
-        return server.getLocalPort();
+        accept("smtp-sink");
     }
 
     /** Messages accepted (250 after the final dot). */
@@ -46,25 +34,8 @@ public final class SmtpSink implements AutoCloseable {
         return bytes.get();
     }
 
-    public int connectionsAccepted() {
-        return connections.get();
-    }
-
-    private void acceptLoop() {
-        while (!server.isClosed()) {
-            try {
-                Socket socket = server.accept();
-                socket.setTcpNoDelay(true);
-                connections.incrementAndGet();
-                sockets.add(socket);
-                Thread.ofVirtual().start(() -> converse(socket));
-            } catch (IOException e) {
-                return; // closed
-            }
-        }
-    }
-
-    private void converse(Socket socket) {
+    @Override
+    void serve(Socket socket) {
         try (socket) {
             var lines = new SmtpLines(new BufferedInputStream(socket.getInputStream(), 65536));
             OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 8192);
@@ -106,13 +77,5 @@ public final class SmtpSink implements AutoCloseable {
     private static void reply(OutputStream out, String reply) throws IOException {
         out.write((reply + "\r\n").getBytes(StandardCharsets.US_ASCII));
         out.flush();
-    }
-
-    @Override
-    public void close() throws IOException {
-        server.close();
-        for (Socket socket : sockets) {
-            socket.close();
-        }
     }
 }

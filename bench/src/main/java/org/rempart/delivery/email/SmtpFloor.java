@@ -1,0 +1,90 @@
+package org.rempart.delivery.email;
+
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.angus.mail.smtp.SMTPMessage;
+
+/**
+ * The floor of the email benchmark: how many pre-built messages of a given size an SMTP server
+ * accepts per second over N connections, each reused for every message, with the same Jakarta
+ * Mail client and socket options as Rempart's transport, but nothing built nor signed per message.
+ *
+ * <pre>java -cp target/benchmarks.jar org.rempart.delivery.email.SmtpFloor [messages] [connections] [bytes]</pre>
+ * (against an in-process {@link SmtpSink}).
+ */
+public final class SmtpFloor {
+
+    /** What was measured: messages accepted, in how long. */
+    public record Result(long messages, double seconds, int connections, int messageBytes) {
+
+        public double perSecond() {
+            return messages / seconds;
+        }
+    }
+
+    private SmtpFloor() {
+    }
+
+    /** Sends {@code messages} copies of one pre-built message of about {@code bodyBytes} over {@code connections}. */
+    public static Result measure(String host, int port, int connections, int bodyBytes, long messages)
+            throws MessagingException, IOException, InterruptedException {
+        var properties = new Properties();
+        properties.put("mail.smtp.host", host);
+        properties.put("mail.smtp.port", String.valueOf(port));
+        properties.put("mail.smtp.quitwait", "false");
+        properties.put("mail.smtp.socketFactory", new NoDelaySockets());
+        Session session = Session.getInstance(properties);
+        var built = new ByteArrayOutputStream();
+        EmailMime.of(session, BenchEmails.of(1, bodyBytes)).writeTo(built);
+        var message = new SMTPMessage(session, new ByteArrayInputStream(built.toByteArray()));
+        message.setEnvelopeFrom("bounce+1@bench.rempart.example");
+        Address[] recipient = {new InternetAddress("client1@destinataires.example")};
+
+        var remaining = new AtomicLong(messages);
+        List<Thread> threads = new ArrayList<>();
+        List<Exception> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        long start = System.nanoTime();
+        for (int c = 0; c < connections; c++) {
+            threads.add(Thread.ofPlatform().name("smtp-floor-" + c).start(() -> {
+                try (Transport transport = session.getTransport("smtp")) {
+                    transport.connect();
+                    while (remaining.getAndDecrement() > 0) {
+                        transport.sendMessage(message, recipient);
+                    }
+                } catch (MessagingException e) {
+                    failures.add(e);
+                }
+            }));
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (!failures.isEmpty()) {
+            throw new IllegalStateException("The SMTP server refused the floor's messages", failures.getFirst());
+        }
+        return new Result(messages, seconds, connections, built.size());
+    }
+
+    public static void main(String[] args) throws Exception {
+        long messages = args.length > 0 ? Long.parseLong(args[0]) : 100_000;
+        int connections = args.length > 1 ? Integer.parseInt(args[1]) : 8;
+        int bytes = args.length > 2 ? Integer.parseInt(args[2]) : 10_000;
+        try (var sink = new SmtpSink()) {
+            measure("127.0.0.1", sink.port(), connections, bytes, Math.min(messages, 10_000)); // warm-up
+            Result result = measure("127.0.0.1", sink.port(), connections, bytes, messages);
+            System.out.printf("SMTP floor: %,d messages of %,d bytes over %d connections in %.2f s: %,.0f messages/s%n",
+                    result.messages(), result.messageBytes(), connections, result.seconds(), result.perSecond());
+        }
+    }
+}
