@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.rempart.contacts.internal.ContactService;
 import org.rempart.contacts.internal.SegmentService;
+import org.rempart.identity.Permissions;
 import org.rempart.identity.Role;
 import org.rempart.platform.RequestRejectedException;
 import org.rempart.vault.IndexedField;
