@@ -35,7 +35,7 @@ record CampaignForm(String channel, String name, String fromName, String fromAdd
                 utm.medium(), utm.campaign(), utm.content(), utm.term(), scheduled);
     }
 
-    boolean isSms() {
+    public boolean isSms() {
         return Channel.SMS.name().equals(channel);
     }
 
@@ -45,7 +45,7 @@ record CampaignForm(String channel, String name, String fromName, String fromAdd
         Utm utm = new Utm(utmSource, utmMedium, utmCampaign, utmContent, utmTerm);
         String utmJson = utm.equals(Utm.NONE) ? null : json.writeValueAsString(utm);
         Long segmentId = segmentId();
-        String filter = segmentId == null ? "{}" : null;
+        String filter = "{}"; // as the API stores it: a saved segment's own filter is read when sending
         if (parsed == Channel.SMS) {
             return new CampaignDraft(name, parsed, null, null, null, null, text, utmJson, sender, segmentId, filter,
                     schedule(zone));

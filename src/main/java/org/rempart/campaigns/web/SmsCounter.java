@@ -36,7 +36,7 @@ record SmsCounter(int characters, SmsEncoding encoding, int segments, List<NonGs
         }
     }
 
-    boolean ucs2() {
+    public boolean ucs2() {
         return encoding == SmsEncoding.UCS_2;
     }
 }

@@ -146,7 +146,7 @@ class ContactsPages {
     /** A field of the edit form: its parameter (the API's name), what validation calls it, its label and input type. */
     record EditableField(ContactField field, String label, String type) {
 
-        String param() {
+        public String param() {
             return field.jsonName();
         }
     }
