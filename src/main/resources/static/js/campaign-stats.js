@@ -6,7 +6,7 @@
     return;
   }
   const hour = new Intl.DateTimeFormat(document.documentElement.lang || undefined,
-    { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit" });
+    { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZone: section.dataset.timeZone });
   function label(iso) {
     return hour.format(new Date(iso));
   }

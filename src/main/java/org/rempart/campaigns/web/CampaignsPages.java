@@ -1,5 +1,6 @@
 package org.rempart.campaigns.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.function.LongConsumer;
@@ -14,6 +15,7 @@ import org.rempart.contacts.Channel;
 import org.rempart.contacts.SavedSegment;
 import org.rempart.identity.Permissions;
 import org.rempart.identity.Role;
+import org.rempart.platform.OperatorTimeZone;
 import org.rempart.platform.RequestRejectedException;
 import org.rempart.platform.SandboxedHtml;
 import org.springframework.http.ResponseEntity;
@@ -73,8 +75,9 @@ class CampaignsPages {
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable long id, Model model, Authentication authentication) {
+    String show(@PathVariable long id, Model model, Authentication authentication, HttpServletRequest request) {
         Campaign campaign = describe(id, model);
+        model.addAttribute("timeZone", OperatorTimeZone.of(request).getId());
         model.addAttribute("canWrite", permissions.holds(authentication, Role.MARKETER));
         model.addAttribute("audienceName", campaign.segmentId() == null ? null : audiences.savedSegments().stream()
                 .filter(s -> s.id() == campaign.segmentId()).map(SavedSegment::name).findFirst().orElse("#"
@@ -122,54 +125,55 @@ class CampaignsPages {
     @PostMapping("/{id}/test")
     @PreAuthorize("hasRole('MARKETER')")
     String test(@PathVariable long id, @RequestParam(defaultValue = "") String address, Model model,
-            Authentication authentication) {
+            Authentication authentication, HttpServletRequest request) {
         try {
             model.addAttribute("testResult", testSend.send(campaigns.get(id), address));
         } catch (RequestRejectedException e) {
             model.addAttribute("testError", e.getReason());
         }
-        return show(id, model, authentication);
+        return show(id, model, authentication, request);
     }
 
     @PostMapping("/{id}/send")
     @PreAuthorize("hasRole('MARKETER')")
     String send(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirm, Model model,
-            Authentication authentication) {
-        return act(id, confirm, campaigns::send, model, authentication);
+            Authentication authentication, HttpServletRequest request) {
+        return act(id, confirm, campaigns::send, model, authentication, request);
     }
 
     @PostMapping("/{id}/pause")
     @PreAuthorize("hasRole('MARKETER')")
     String pause(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirm, Model model,
-            Authentication authentication) {
-        return act(id, confirm, campaigns::pause, model, authentication);
+            Authentication authentication, HttpServletRequest request) {
+        return act(id, confirm, campaigns::pause, model, authentication, request);
     }
 
     @PostMapping("/{id}/resume")
     @PreAuthorize("hasRole('MARKETER')")
     String resume(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirm, Model model,
-            Authentication authentication) {
-        return act(id, confirm, campaigns::resume, model, authentication);
+            Authentication authentication, HttpServletRequest request) {
+        return act(id, confirm, campaigns::resume, model, authentication, request);
     }
 
     @PostMapping("/{id}/cancel")
     @PreAuthorize("hasRole('MARKETER')")
     String cancel(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirm, Model model,
-            Authentication authentication) {
-        return act(id, confirm, campaigns::cancel, model, authentication);
+            Authentication authentication, HttpServletRequest request) {
+        return act(id, confirm, campaigns::cancel, model, authentication, request);
     }
 
-    private String act(long id, boolean confirm, LongConsumer action, Model model, Authentication authentication) {
+    private String act(long id, boolean confirm, LongConsumer action, Model model, Authentication authentication,
+            HttpServletRequest request) {
         if (!confirm) {
             model.addAttribute("error", "campaigns.confirmFirst");
-            return show(id, model, authentication);
+            return show(id, model, authentication, request);
         }
         try {
             action.accept(id);
             return "redirect:/campaigns/" + id;
         } catch (RequestRejectedException e) {
             model.addAttribute("error", e.getReason());
-            return show(id, model, authentication);
+            return show(id, model, authentication, request);
         }
     }
 
