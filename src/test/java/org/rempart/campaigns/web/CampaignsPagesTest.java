@@ -145,6 +145,36 @@ class CampaignsPagesTest {
         assertThat(editor).contains("hx-post=\"/campaigns/sms-check\"", "/js/sms-editor.js");
     }
 
+    @Test
+    void anSmsCampaignIsWrittenInTheFormAndATestGoesToTheTypedNumberInE164AuditedWithoutIt() throws Exception {
+        signIn();
+        String missingStop = submit(post("/campaigns").param("channel", "SMS").param("name", "Flash")
+                .param("sender", "REMPART").param("text", "Flash -20% ce soir").param("audience", ""))
+                .getContentAsString();
+        assertThat(missingStop).contains("STOP mention", "Flash -20% ce soir", "id=\"append-stop\"");
+        String id = created(submit(post("/campaigns").param("channel", "SMS").param("name", "Flash")
+                .param("sender", "REMPART").param("text", "Flash -20% ce soir {{first_name}}. STOP au 36123")
+                .param("audience", "")));
+        String page = mvc.perform(get("/campaigns/" + id).with(session)).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("REMPART", "GSM-7", "type=\"tel\"").doesNotContain("/campaigns/" + id + "/preview");
+
+        long national = 612000000L + System.nanoTime() % 1_000_000L;
+        String typed = "0" + national;
+        var sent = mvc.perform(post("/campaigns/" + id + "/test").with(session).with(csrf()).param("address", typed))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(sent).contains("The test message was accepted.").doesNotContain(typed);
+        assertThat(outbox.newestFirst().stream().filter(m -> m instanceof CapturedMessage.Sms sms
+                && sms.sms().destination().equals("+33" + national)
+                && sms.sms().text().text().equals("Flash -20% ce soir Camille. STOP au 36123"))).hasSize(1);
+        assertThat(mvc.perform(post("/campaigns/" + id + "/test").with(session).with(csrf()).param("address", "12"))
+                .andReturn().getResponse().getContentAsString()).contains("The test number is not a valid phone number");
+
+        String audit = mvc.perform(get("/api/audit?action=campaigns.test-send").header("Authorization", "Bearer "
+                + fixtures.operator(Role.ADMIN).token())).andReturn().getResponse().getContentAsString();
+        assertThat(audit).contains("campaign " + id + ", SMS, accepted").doesNotContain(String.valueOf(national));
+    }
+
     private MockHttpServletResponse submit(MockHttpServletRequestBuilder form) throws Exception {
         return mvc.perform(form.with(session).with(csrf())).andReturn().getResponse();
     }
