@@ -78,6 +78,25 @@ class CampaignsBrowserTest {
                 .allMatch(error -> error.contains("favicon.ico"));
     }
 
+    @Test
+    void theSmsCounterFollowsTheTextReplacesUcs2CharactersAndAppendsTheStopMention(Browser browser) {
+        var marketer = fixtures.operator(Role.MARKETER);
+        browser.clearCookies().signIn(marketer.username(), IdentityFixtures.PASSWORD);
+        browser.open("/campaigns/new?channel=SMS");
+        browser.find("#text").sendKeys("C\u2019est l\u2019heure des soldes");
+        browser.waitUntil(d -> browser.text("#sms-figures").contains("UCS-2"));
+        assertThat(browser.text("#culprits")).contains("\u2019", "'");
+        browser.find("#replace-all").click();
+        browser.waitUntil(d -> browser.text("#sms-figures").contains("GSM-7"));
+        assertThat(browser.find("#text").getDomProperty("value")).isEqualTo("C'est l'heure des soldes");
+        browser.find("#append-stop").click();
+        browser.waitUntil(d -> !browser.has("#append-stop"));
+        assertThat(browser.find("#text").getDomProperty("value")).isEqualTo("C'est l'heure des soldes STOP au 36123");
+        browser.screenshot("sms-editor");
+        assertThat(browser.consoleErrors()).as("no CSP violation or broken asset")
+                .allMatch(error -> error.contains("favicon.ico"));
+    }
+
     /** A saved segment of {@code size} new contacts with email consent, made over the API. */
     private String segmentOf(int size, String run, String token) {
         HttpApi api = new HttpApi(port);
