@@ -26,4 +26,7 @@ public interface Audiences {
 
     /** The filter of a saved segment; a 404 {@link org.rempart.platform.RequestRejectedException} when there is none. */
     JsonNode segmentFilter(long segmentId);
+
+    /** The saved segments, for an audience picker. */
+    java.util.List<SavedSegment> savedSegments();
 }

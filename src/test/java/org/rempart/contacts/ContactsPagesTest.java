@@ -86,4 +86,47 @@ class ContactsPagesTest {
                 .getContentAsString()).contains("1 to 100 characters");
         assertThat(mvc.perform(get("/lists/99999999").with(view)).andReturn().getResponse().getStatus()).isEqualTo(404);
     }
+
+    @Test
+    void theEditFormValidatesAsImportsDoShowsTheErrorBesideItsFieldAndNeverEchoesAnIdentifier() throws Exception {
+        var marketer = fixtures.operator(Role.MARKETER);
+        String email = "edit." + System.nanoTime() + "@exemple.fr";
+        String created = mvc.perform(post("/api/contacts").header("Authorization", "Bearer " + marketer.token())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"prospect\",\"lastName\":\"Ancien\","
+                        + "\"email\":\"" + email + "\",\"postcode\":\"75001\"}"))
+                .andReturn().getResponse().getContentAsString();
+        String id = created.replaceAll("\\D+", "");
+        var edit = authentication(fixtures.signedIn(marketer));
+        var view = authentication(fixtures.signedIn(fixtures.operator(Role.ANALYST)));
+
+        String page = mvc.perform(get("/contacts/" + id).with(edit)).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"edit\"", "name=\"birthDate\"", "value=\"75001\"").doesNotContain(email,
+                "Ancien");
+        assertThat(mvc.perform(get("/contacts/" + id).with(view)).andReturn().getResponse().getContentAsString())
+                .doesNotContain("id=\"edit\"");
+        assertThat(mvc.perform(post("/contacts/" + id + "/edit").with(view).with(csrf()).param("lastName", "X"))
+                .andReturn().getResponse().getStatus()).isEqualTo(403);
+
+        var landline = mvc.perform(post("/contacts/" + id + "/edit").with(edit).with(csrf())
+                .param("lastName", "Nouveau").param("mobile", "01 42 68 53 00")).andReturn().getResponse();
+        assertThat(landline.getStatus()).isEqualTo(200);
+        assertThat(landline.getContentAsString()).containsPattern("id=\"error-mobile\">not a mobile number")
+                .doesNotContain("Nouveau", "01 42 68 53 00");
+        assertThat(mvc.perform(post("/contacts/" + id + "/edit").with(edit).with(csrf()).param("postcode", "7500"))
+                .andReturn().getResponse().getContentAsString()).contains("id=\"error-postcode\"");
+        assertThat(mvc.perform(post("/contacts/" + id + "/edit").with(edit).with(csrf()).param("birthDate",
+                "31/02/1990")).andReturn().getResponse().getContentAsString()).contains("id=\"error-birthDate\"");
+
+        String mobile = UniqueNumbers.mobile();
+        var saved = mvc.perform(post("/contacts/" + id + "/edit").with(edit).with(csrf()).param("lastName", "Nouveau")
+                .param("mobile", mobile).param("kind", "client").param("postcode", "69002").param("consentSms", "yes")
+                .param("email", "")).andReturn().getResponse();
+        assertThat(saved.getRedirectedUrl()).isEqualTo("/contacts/" + id + "?edited");
+        String json = mvc.perform(get("/api/contacts/" + id).header("Authorization", "Bearer " + marketer.token()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(json).contains("\"lastName\":\"N***\"", "\"kind\":\"CLIENT\"", "\"postcode\":\"69002\"",
+                "\"email\":\"e***@e******.fr\"", "\"SMS\":\"YES\"").doesNotContain("\"mobile\":null");
+        assertThat(mvc.perform(get("/contacts/" + id).with(view)).andReturn().getResponse().getContentAsString())
+                .contains("FORM", "operator " + marketer.id());
+    }
 }

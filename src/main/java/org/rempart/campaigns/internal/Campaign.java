@@ -21,4 +21,10 @@ public record Campaign(long id, String name, Channel channel, CampaignStatus sta
     public Campaign {
         excluded = excluded == null ? Map.of() : Map.copyOf(excluded);
     }
+
+    /** Its content and audience as an operator wrote them. */
+    public CampaignDraft draft() {
+        return new CampaignDraft(name, channel, fromName, fromAddress, subject, html, text, utmJson, smsSender,
+                segmentId, filter, scheduledAt);
+    }
 }

@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * unknown field is a 400 then, not a blank in a sent message), prepared when sent, previewed.
  */
 @Component
-class CampaignTemplates {
+public class CampaignTemplates {
 
     private final ContactAttributes attributes;
     private final StopMention stopMention;
@@ -61,14 +61,14 @@ class CampaignTemplates {
     }
 
     /** The email as a synthetic contact would get it. */
-    RenderedEmail previewEmail(CampaignDraft d) {
+    public RenderedEmail previewEmail(CampaignDraft d) {
         return EmailTemplate.compile(new EmailContent(d.subject(), d.html(), d.text()), attributes.names())
                 .prepare(utm(d.utmJson()), new Sender(new Mailbox(d.fromName(), d.fromAddress()), postalAddress))
                 .preview();
     }
 
     /** Characters, encoding and segments of the SMS as a synthetic contact would get it. */
-    SmsCheck checkSms(String text) {
+    public SmsCheck checkSms(String text) {
         return SmsTemplate.compile(text, attributes.names(), stopMention).check(tracking);
     }
 

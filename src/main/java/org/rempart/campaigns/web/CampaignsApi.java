@@ -1,13 +1,10 @@
 package org.rempart.campaigns.web;
 
 import java.util.List;
-import java.util.OptionalLong;
-import org.rempart.audit.Actor;
 import org.rempart.audit.ActorResolver;
-import org.rempart.campaigns.internal.Campaign;
 import org.rempart.campaigns.internal.CampaignService;
-import org.rempart.delivery.Dispatch;
-import org.rempart.tracking.CampaignFeedback;
+import org.rempart.campaigns.internal.CampaignTestSend;
+import org.rempart.delivery.DirectSend;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,16 +23,16 @@ import tools.jackson.databind.json.JsonMapper;
 class CampaignsApi {
 
     private final CampaignService campaigns;
-    private final Dispatch dispatch;
-    private final CampaignFeedback feedback;
+    private final CampaignFigures figures;
+    private final CampaignTestSend testSend;
     private final ActorResolver actors;
     private final JsonMapper json;
 
-    CampaignsApi(CampaignService campaigns, Dispatch dispatch, CampaignFeedback feedback, ActorResolver actors,
+    CampaignsApi(CampaignService campaigns, CampaignFigures figures, CampaignTestSend testSend, ActorResolver actors,
             JsonMapper json) {
         this.campaigns = campaigns;
-        this.dispatch = dispatch;
-        this.feedback = feedback;
+        this.figures = figures;
+        this.testSend = testSend;
         this.actors = actors;
         this.json = json;
     }
@@ -47,9 +44,7 @@ class CampaignsApi {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('MARKETER')")
     Created create(@RequestBody CampaignBody body) {
-        Long operator = actors.currentActor().map(Actor::actingOperator).filter(OptionalLong::isPresent)
-                .map(OptionalLong::getAsLong).orElse(null);
-        return new Created(campaigns.create(body.draft(json), operator));
+        return new Created(campaigns.create(body.draft(json), CampaignAuthor.of(actors)));
     }
 
     @PutMapping("/{id}")
@@ -62,7 +57,7 @@ class CampaignsApi {
     @GetMapping
     @PreAuthorize("isAuthenticated()")
     List<CampaignView> all() {
-        return campaigns.recent().stream().map(this::view).toList();
+        return campaigns.recent().stream().map(figures::view).toList();
     }
 
     @GetMapping("/{id}")
@@ -99,12 +94,25 @@ class CampaignsApi {
         return view(id);
     }
 
-    private CampaignView view(long id) {
-        return view(campaigns.get(id));
+    /** Sends sent-per-hour, opens and clicks per hour, and the top links. */
+    @GetMapping("/{id}/stats")
+    @PreAuthorize("isAuthenticated()")
+    CampaignStats stats(@PathVariable long id) {
+        campaigns.get(id);
+        return figures.stats(id);
     }
 
-    private CampaignView view(Campaign campaign) {
-        return CampaignView.of(campaign, dispatch.counts(campaign.id()),
-                dispatch.waitingUntil(campaign.id()).orElse(null), feedback.counts(campaign.id()));
+    record TestAddress(String address) {
+    }
+
+    /** The preview-rendered message to a typed address or number (in the body only, never echoed). */
+    @PostMapping("/{id}/test")
+    @PreAuthorize("hasRole('MARKETER')")
+    DirectSend.Result test(@PathVariable long id, @RequestBody TestAddress body) {
+        return testSend.send(campaigns.get(id), body.address());
+    }
+
+    private CampaignView view(long id) {
+        return figures.view(campaigns.get(id));
     }
 }

@@ -80,8 +80,7 @@ public class ContactService {
     private ValidatedContact valid(RawContact raw, ContactValidator.Mode mode) {
         return switch (validator.validate(raw, mode)) {
             case Validation.Valid valid -> valid.contact();
-            case Validation.Invalid invalid -> throw RequestRejectedException.badRequest(
-                    invalid.field() + ": " + invalid.reason());
+            case Validation.Invalid invalid -> throw new InvalidContactException(invalid.field(), invalid.reason());
         };
     }
 

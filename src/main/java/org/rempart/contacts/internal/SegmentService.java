@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.rempart.contacts.Audiences;
 import org.rempart.contacts.Channel;
+import org.rempart.contacts.SavedSegment;
 import org.rempart.contacts.SqlFilter;
 import org.rempart.platform.RequestRejectedException;
 import org.springframework.stereotype.Service;
@@ -70,6 +71,11 @@ public class SegmentService implements Audiences {
 
     public SegmentRepository.Segment get(long id) {
         return segments.segment(id).orElseThrow(() -> RequestRejectedException.notFound("No such segment: " + id));
+    }
+
+    @Override
+    public List<SavedSegment> savedSegments() {
+        return all().stream().map(s -> new SavedSegment(s.id(), s.name())).toList();
     }
 
     public List<SegmentRepository.Segment> all() {

@@ -1,10 +1,15 @@
 package org.rempart.contacts.web;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.rempart.contacts.internal.ContactField;
 import org.rempart.contacts.internal.ContactService;
+import org.rempart.contacts.internal.InvalidContactException;
+import org.rempart.contacts.internal.RawContact;
 import org.rempart.contacts.internal.SegmentService;
+import org.rempart.identity.Permissions;
 import org.rempart.identity.Role;
 import org.rempart.platform.RequestRejectedException;
 import org.rempart.vault.IndexedField;
@@ -24,7 +29,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The contacts pages: the masked list with filters (in the URL: no personal value) and a search
  * by address (in a POST body), a contact's page with its consent history, reveal with a reason,
- * erasure.
+ * erasure, and the edit form (identifiers typed fresh, never prefilled).
  */
 @Controller
 @RequestMapping("/contacts")
@@ -120,6 +125,7 @@ class ContactsPages {
         model.addAttribute("consents", contacts.consentHistory(id));
         model.addAttribute("attributes", contacts.attributes(id));
         model.addAttribute("tags", contacts.tags(id));
+        model.addAttribute("identifierFields", IDENTIFIERS);
         return "contacts/contact";
     }
 
@@ -133,6 +139,48 @@ class ContactsPages {
             model.addAttribute("error", e.getReason());
         } catch (VaultAccessException e) {
             model.addAttribute("error", "contacts.revealFailed");
+        }
+        return show(id, model, authentication);
+    }
+
+    /** A field of the edit form: its parameter (the API's name), what validation calls it, its label and input type. */
+    record EditableField(ContactField field, String label, String type) {
+
+        public String param() {
+            return field.jsonName();
+        }
+    }
+
+    static final List<EditableField> IDENTIFIERS = List.of(
+            new EditableField(ContactField.LAST_NAME, "contacts.lastName", "text"),
+            new EditableField(ContactField.FIRST_NAME, "contacts.firstName", "text"),
+            new EditableField(ContactField.EMAIL, "contacts.email", "email"),
+            new EditableField(ContactField.MOBILE, "contacts.mobile", "tel"),
+            new EditableField(ContactField.LANDLINE, "contacts.landline", "tel"),
+            new EditableField(ContactField.BIRTH_DATE, "contacts.birthDate", "date"));
+
+    private static final List<ContactField> CLEAR_FIELDS = List.of(ContactField.KIND, ContactField.CARRIER,
+            ContactField.POSTCODE, ContactField.CONSENT_EMAIL, ContactField.CONSENT_SMS);
+
+    /**
+     * Edits a contact from the form, validated as imports and the API are; an empty field keeps the
+     * stored value. Identifiers are typed fresh and never shown back, even when refused.
+     */
+    @PostMapping("/{id}/edit")
+    @PreAuthorize("hasRole('MARKETER')")
+    String edit(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
+            Authentication authentication) {
+        Map<ContactField, String> fields = new EnumMap<>(ContactField.class);
+        IDENTIFIERS.forEach(f -> fields.put(f.field(), params.get(f.param())));
+        CLEAR_FIELDS.forEach(f -> fields.put(f, params.get(f.jsonName())));
+        try {
+            contacts.update(id, new RawContact(fields, Map.of()), operator.proof("FORM", null));
+            return "redirect:/contacts/" + id + "?edited";
+        } catch (InvalidContactException e) {
+            model.addAttribute("editField", e.field());
+            model.addAttribute("editError", e.problem());
+        } catch (RequestRejectedException e) {
+            model.addAttribute("editError", e.getReason());
         }
         return show(id, model, authentication);
     }

@@ -3,6 +3,7 @@ package org.rempart.contacts.web;
 import java.util.List;
 import org.rempart.contacts.internal.ContactService;
 import org.rempart.contacts.internal.SegmentService;
+import org.rempart.identity.Permissions;
 import org.rempart.identity.Role;
 import org.rempart.platform.RequestRejectedException;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -208,9 +208,9 @@ public class DeliveryRepository {
     }
 
     public List<HourlyCount> sentPerHour(long campaignId) {
-        return jdbc.query("SELECT DATE_TRUNC('HOUR', sent_at) AS hour, COUNT(*) FROM delivery WHERE campaign_id = ?"
+        return jdbc.query("SELECT DATE_TRUNC('HOUR', sent_at) AS sent_hour, COUNT(*) FROM delivery WHERE campaign_id = ?"
                 + " AND sent_at IS NOT NULL GROUP BY DATE_TRUNC('HOUR', sent_at) ORDER BY 1",
-                (rs, n) -> new HourlyCount(DbTime.read(rs, "hour"), rs.getLong(2)), campaignId);
+                (rs, n) -> new HourlyCount(DbTime.read(rs, "sent_hour"), rs.getLong(2)), campaignId);
     }
 
     public Optional<DeliveryRef> ref(long deliveryId) {

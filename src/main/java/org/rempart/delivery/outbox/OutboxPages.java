@@ -1,8 +1,7 @@
 package org.rempart.delivery.outbox;
 
 import org.rempart.platform.RequestRejectedException;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.rempart.platform.SandboxedHtml;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -13,19 +12,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
  * The capture outbox: what Rempart would have sent, newest first, recipients masked; one
- * message's headers, text, and HTML shown in a sandboxed frame.
+ * message's headers, text, and HTML shown in a sandboxed frame ({@link SandboxedHtml}).
  */
 @Controller
 @RequestMapping("/outbox")
 @PreAuthorize("hasRole('MARKETER')")
 class OutboxPages {
-
-    /**
-     * The HTML of a captured email runs in a sandbox: no script, no same-origin, no form, no
-     * remote image (a tracking pixel fetched here would count as an open), framed only by Rempart.
-     */
-    static final String HTML_POLICY = "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
-            + "frame-ancestors 'self'";
 
     private final CaptureOutbox outbox;
 
@@ -56,12 +48,7 @@ class OutboxPages {
         if (!(find(id) instanceof CapturedMessage.Email email)) {
             throw RequestRejectedException.notFound("An SMS has no HTML");
         }
-        return ResponseEntity.ok()
-                .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-                .header("Content-Security-Policy", HTML_POLICY)
-                .header("X-Frame-Options", "SAMEORIGIN")
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(CapturedEmailView.of(email).html());
+        return SandboxedHtml.of(CapturedEmailView.of(email).html());
     }
 
     private CapturedMessage find(long id) {

@@ -1,22 +1,21 @@
-package org.rempart.contacts.web;
+package org.rempart.identity;
 
 import java.util.Arrays;
-import org.rempart.identity.Role;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /** Whether the signed-in operator holds a role (ADMIN implies every role), so that pages offer only what is allowed. */
 @Component
-class Permissions {
+public class Permissions {
 
     private final RoleHierarchy roles;
 
-    Permissions(RoleHierarchy roles) {
+    public Permissions(RoleHierarchy roles) {
         this.roles = roles;
     }
 
-    boolean holds(Authentication authentication, Role... any) {
+    public boolean holds(Authentication authentication, Role... any) {
         if (authentication == null) {
             return false;
         }

@@ -1,0 +1,5 @@
+package org.rempart.contacts;
+
+/** A saved segment as an audience picker lists it. */
+public record SavedSegment(long id, String name) {
+}
