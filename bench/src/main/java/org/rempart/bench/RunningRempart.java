@@ -28,7 +28,12 @@ final class RunningRempart implements AutoCloseable {
     }
 
     static RunningRempart start(String db, String postgresUrl) throws Exception {
-        Map<String, Object> properties = new HashMap<>();
+        return start(db, postgresUrl, Map.of());
+    }
+
+    /** With settings of the harness's own ({@code rempart.smtp.host}...), as an operator would give them. */
+    static RunningRempart start(String db, String postgresUrl, Map<String, Object> settings) throws Exception {
+        Map<String, Object> properties = new HashMap<>(settings);
         Path data = Files.createTempDirectory("rempart-bench").resolve("data");
         properties.put("rempart.data-dir", data.toString());
         properties.put("server.port", "0");

@@ -1,0 +1,118 @@
+package org.rempart.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.rempart.delivery.email.DkimCeiling;
+import org.rempart.delivery.email.SmtpFloor;
+import org.rempart.delivery.email.SmtpSink;
+import org.rempart.delivery.sms.InProcessSmsc;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A campaign end to end through a running Rempart: contacts imported, then a campaign to all of
+ * them, snapshot, decryption, rendering and delivery to a local sink, timed from the send to SENT.
+ * Email goes to an SMTP sink over {@code --connections}, compared in the same run with the rate at
+ * which the sink takes pre-built messages of the same size over as many connections (the floor),
+ * and with DKIM on, with the RSA-2048 signatures this JVM makes per second on all cores (the
+ * ceiling). SMS go to an in-process SMSC over one bind with a window of {@code --window}.
+ */
+final class CampaignBench {
+
+    private CampaignBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = BenchApi.options(args);
+        String channel = options.getOrDefault("channel", "email");
+        int contacts = Integer.parseInt(options.getOrDefault("contacts", "200000"));
+        String db = options.getOrDefault("db", "postgres");
+        boolean dkim = Boolean.parseBoolean(options.getOrDefault("dkim", "false"));
+        int connections = Integer.parseInt(options.getOrDefault("connections", "8"));
+        int window = Integer.parseInt(options.getOrDefault("window", "10"));
+        Path file = ContactFile.generate(Path.of(options.getOrDefault("dir", "/tmp/rempart-bench"),
+                "contacts-" + contacts + ".csv"), contacts);
+        var memory = new PeakMemory();
+        memory.start();
+        try (var sink = new SmtpSink(); var smsc = InProcessSmsc.counting("rempart", "bench")) {
+            Map<String, Object> settings = new HashMap<>(Map.of("rempart.smtp.host", "127.0.0.1",
+                    "rempart.smtp.port", sink.port(), "rempart.smtp.tls", "none",
+                    "rempart.smtp.connections", connections, "rempart.dkim.enabled", dkim,
+                    "rempart.smpp.host", "127.0.0.1", "rempart.smpp.port", smsc.port(),
+                    "rempart.smpp.system-id", "rempart", "rempart.smpp.password", "bench"));
+            settings.putAll(Map.of("rempart.smpp.window", window, "rempart.smpp.rate", 1_000_000,
+                    "rempart.sms.hours", "off", "rempart.campaigns.frequency-cap", 1000));
+            try (var rempart = RunningRempart.start(db, options.getOrDefault("postgres-url",
+                    "jdbc:postgresql://127.0.0.1:5432/test"), settings)) {
+                var api = new BenchApi(rempart.port());
+                long start = System.nanoTime();
+                JsonNode imported = api.awaitImport(api.upload(file), start);
+                System.out.printf("imported %d contacts in %.1f s, RSS %d MB%n", imported.get("created").asLong(),
+                        (System.nanoTime() - start) / 1e9, PeakMemory.current() >> 20);
+                long rssBefore = PeakMemory.current();
+                long id = api.post("/api/campaigns", channel.equals("sms") ? SMS : EMAIL).get("id").asLong();
+                start = System.nanoTime();
+                api.post("/api/campaigns/" + id + "/send", "");
+                JsonNode done = awaitSent(api, id, start);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                long sent = done.get("sent").asLong();
+                System.out.printf("RESULT campaign channel=%s db=%s dkim=%s audience=%d sent=%d failed=%d seconds=%.1f"
+                        + " per_s=%.0f peak_rss_mb=%d (before the campaign %d)%n", channel, db, dkim,
+                        done.get("audience").asLong(), sent, done.get("failed").asLong(), seconds, sent / seconds,
+                        memory.peak() >> 20, rssBefore >> 20);
+                if (channel.equals("email")) {
+                    compare(sink, sent / seconds, connections, dkim);
+                } else {
+                    System.out.printf("RESULT smsc submit_sm=%d%n", smsc.submits());
+                }
+            }
+        }
+        System.out.printf("RESULT process peak_rss_mb=%d (VmHWM)%n", PeakMemory.highWaterMark() >> 20);
+        System.exit(0);
+    }
+
+    /** The floor (and the ceiling with DKIM) measured now, on the same sink and connections. */
+    private static void compare(SmtpSink sink, double rate, int connections, boolean dkim) throws Exception {
+        int size = (int) (sink.bytes() / Math.max(1, sink.messages()));
+        var floor = SmtpFloor.measure("127.0.0.1", sink.port(), connections, size, 50_000);
+        System.out.printf("RESULT floor message_bytes=%d per_s=%.0f campaign/floor=%.0f%%%n", size, floor.perSecond(),
+                100 * rate / floor.perSecond());
+        if (dkim) {
+            double ceiling = DkimCeiling.signaturesPerSecond(Duration.ofSeconds(10));
+            System.out.printf("RESULT dkim-ceiling signatures_per_s=%.0f campaign/ceiling=%.0f%%%n", ceiling,
+                    100 * rate / ceiling);
+        }
+    }
+
+    private static JsonNode awaitSent(BenchApi api, long id, long start) throws Exception {
+        long lastPrint = 0;
+        while (true) {
+            JsonNode state = api.get("/api/campaigns/" + id);
+            String status = state.get("status").asString();
+            if (status.equals("SENT") || status.equals("PAUSED") || status.equals("CANCELLED")) {
+                return state;
+            }
+            long now = System.nanoTime();
+            if (now - lastPrint > 10_000_000_000L) {
+                System.out.printf("  %5.0f s: %s, %d sent, %d pending, RSS %d MB%n", (now - start) / 1e9, status,
+                        state.get("sent").asLong(), state.get("pending").asLong(), PeakMemory.current() >> 20);
+                lastPrint = now;
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private static final String EMAIL = """
+            {"name":"Benchmark","channel":"EMAIL","fromName":"Rempart Offres","fromAddress":"offres@bench.rempart.example",
+             "subject":"{{#first_name}}{{first_name}}, {{/first_name}}nos offres de la semaine",
+             "html":"<html><body><h1>Bonjour {{first_name}} {{last_name}}</h1>%s<p><a href=\\"https://www.rempart.example/offres\\">Voir les offres</a> - <a href=\\"https://www.rempart.example/boutique\\">La boutique</a></p><p>Votre niveau : {{fidelite}}</p></body></html>",
+             "utm":{"source":"rempart","medium":"email","campaign":"bench"},"filter":{}}"""
+            .formatted("<p>Découvrez cette semaine nos forfaits, nos téléphones et nos accessoires à prix doux."
+                    + " Livraison offerte, retours gratuits pendant trente jours.</p>".repeat(30));
+
+    private static final String SMS = """
+            {"name":"Benchmark","channel":"SMS","sender":"RempartTel",
+             "text":"{{first_name}}, -20% sur votre forfait cette semaine : https://www.rempart.example/promo STOP au 36123",
+             "filter":{}}""";
+}
