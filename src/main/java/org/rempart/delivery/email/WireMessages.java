@@ -4,6 +4,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import java.util.List;
 import org.eclipse.angus.mail.smtp.SMTPMessage;
+import org.eclipse.angus.mail.util.MailStreamProvider;
 import org.rempart.delivery.OutgoingEmail;
 import org.simplejavamail.utils.mail.dkim.Canonicalization;
 import org.simplejavamail.utils.mail.dkim.DkimMessage;
@@ -25,9 +26,17 @@ public class WireMessages {
     private final DkimSettings settings;
     private final DkimKeys keys;
 
+    /** Jakarta Mail's own switch for its stream provider (a JVM system property). */
+    static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
+
     WireMessages(DkimSettings settings, DkimKeys keys) {
         this.settings = settings;
         this.keys = keys;
+        // Without it, Jakarta Mail looks its stream provider up with a ServiceLoader scan of the
+        // class path for every encoded part: a third of a campaign's time. Named, it is loaded directly.
+        if (System.getProperty(STREAM_PROVIDER) == null) {
+            System.setProperty(STREAM_PROVIDER, MailStreamProvider.class.getName());
+        }
     }
 
     public SMTPMessage build(Session session, OutgoingEmail email) throws MessagingException {

@@ -38,7 +38,8 @@ final class EmailChannelSender implements ChannelSender {
 
     @Override
     public int workers() {
-        return transport.connections();
+        // Twice the connections: while a worker claims, reveals and records, another keeps its connection busy.
+        return 2 * transport.connections();
     }
 
     @Override
