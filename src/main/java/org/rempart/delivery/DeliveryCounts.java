@@ -10,7 +10,8 @@ package org.rempart.delivery;
  * @param delivered SMS confirmed delivered by a receipt
  * @param undelivered SMS reported undelivered, expired or rejected by a receipt
  * @param cancelled not sent because the campaign was cancelled
+ * @param segments SMS segments the SMSC took for the sent SMS: what the campaign is billed
  */
 public record DeliveryCounts(long total, long pending, long sent, long failed, long bounced, long delivered,
-        long undelivered, long cancelled) {
+        long undelivered, long cancelled, long segments) {
 }

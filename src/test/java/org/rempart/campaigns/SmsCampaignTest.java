@@ -117,6 +117,7 @@ class SmsCampaignTest {
         var sent = api.sendAndWait(first, Duration.ofSeconds(60));
 
         assertThat(sent.get("sent").asLong()).isEqualTo(6);
+        assertThat(sent.get("segments").asLong()).as("one segment each").isEqualTo(6);
         var submits = SMSC.received().subList(before, SMSC.received().size()).stream()
                 .filter(r -> r.status() == 0).toList();
         Map<String, Long> perNumber = submits.stream().collect(Collectors.groupingBy(

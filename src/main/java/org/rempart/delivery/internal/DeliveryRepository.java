@@ -197,7 +197,9 @@ public class DeliveryRepository {
                         default -> c[7] += n;
                     }
                 }, campaignId);
-        return new DeliveryCounts(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]);
+        long segments = jdbc.queryForObject("SELECT COUNT(*) FROM delivery_message_id m JOIN delivery d"
+                + " ON d.id = m.delivery_id WHERE d.campaign_id = ?", Long.class, campaignId);
+        return new DeliveryCounts(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], segments);
     }
 
     /** The earliest attempt time among the campaign's pending deliveries. */
