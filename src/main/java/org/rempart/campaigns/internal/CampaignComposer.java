@@ -77,12 +77,17 @@ class CampaignComposer implements MessageComposer {
         if (number == null) {
             return new ComposedMessage.Unsendable(r.deliveryId(), "no mobile number");
         }
-        Instant opening = hours.nextOpening(now, number);
-        if (opening.isAfter(now)) {
-            return new ComposedMessage.Deferred(r.deliveryId(), opening);
+        try {
+            Instant opening = hours.nextOpening(now, number);
+            if (opening.isAfter(now)) {
+                return new ComposedMessage.Deferred(r.deliveryId(), opening);
+            }
+            SmsText text = campaign.template().render(r.deliveryId(), values, tracking);
+            return new ComposedMessage.Sms(r.deliveryId(), new OutgoingSms(campaign.sender(), number, text));
+        } catch (IllegalArgumentException e) {
+            // A stored number the sending hours or the SMSC cannot take; the message names no value.
+            return new ComposedMessage.Unsendable(r.deliveryId(), "mobile number not usable");
         }
-        SmsText text = campaign.template().render(r.deliveryId(), values, tracking);
-        return new ComposedMessage.Sms(r.deliveryId(), new OutgoingSms(campaign.sender(), number, text));
     }
 
     @EventListener

@@ -49,7 +49,7 @@ class CampaignContent {
 
     /** Readies a campaign's content for its first message (links registered for tracking). */
     void prepare(Campaign campaign) {
-        prepared.of(campaign.id());
+        prepared.register(campaign);
     }
 
     private void checkEmail(CampaignDraft draft) {

@@ -143,10 +143,11 @@ public class CampaignService {
         audit.append(AuditRecord.action("campaigns.cancel", Outcome.SUCCESS, "campaign " + id));
     }
 
+    /** Paused too: the last batch may finish between an operator's pause and the engine's. */
     @EventListener
     void on(CampaignDispatched event) {
-        campaigns.transition(event.campaignId(), EnumSet.of(CampaignStatus.SENDING), CampaignStatus.SENT, null,
-                clock.instant());
+        campaigns.transition(event.campaignId(), EnumSet.of(CampaignStatus.SENDING, CampaignStatus.PAUSED),
+                CampaignStatus.SENT, null, clock.instant());
     }
 
     @EventListener

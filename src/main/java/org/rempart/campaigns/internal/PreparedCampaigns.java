@@ -26,16 +26,21 @@ class PreparedCampaigns {
     }
 
     PreparedCampaign of(long campaignId) {
-        return cache.computeIfAbsent(campaignId, id -> {
-            Campaign campaign = campaigns.find(id)
-                    .orElseThrow(() -> RequestRejectedException.notFound("No such campaign: " + id));
-            PreparedCampaign prepared = templates.prepare(campaign);
-            tracking.registerLinks(id, switch (prepared) {
-                case PreparedCampaign.Email email -> email.template().links();
-                case PreparedCampaign.Sms sms -> sms.template().links();
-            });
-            return prepared;
+        return cache.computeIfAbsent(campaignId, id -> register(campaigns.find(id)
+                .orElseThrow(() -> RequestRejectedException.notFound("No such campaign: " + id))));
+    }
+
+    /**
+     * Compiles a campaign and registers its links, without keeping it: what the start of a send
+     * does in its transaction, so that a rolled-back start leaves nothing behind on this node.
+     */
+    PreparedCampaign register(Campaign campaign) {
+        PreparedCampaign prepared = templates.prepare(campaign);
+        tracking.registerLinks(campaign.id(), switch (prepared) {
+            case PreparedCampaign.Email email -> email.template().links();
+            case PreparedCampaign.Sms sms -> sms.template().links();
         });
+        return prepared;
     }
 
     void forget(long campaignId) {

@@ -31,7 +31,7 @@ class ScheduledCampaigns {
             try {
                 service.begin(id);
             } catch (RuntimeException e) {
-                log.error("Scheduled campaign {} could not start: {}", id, e.getMessage());
+                log.error("Scheduled campaign {} could not start: {}", id, e.getClass().getSimpleName());
             }
         }
     }

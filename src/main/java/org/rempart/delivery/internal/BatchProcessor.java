@@ -98,12 +98,14 @@ final class BatchProcessor {
         try {
             sendable = compose(campaignId, batch, attempts, unsent);
         } catch (RuntimeException e) {
-            log.error("Batch of campaign {} not composed, its {} deliveries go back to the queue: {}", campaignId,
+            // An attempt each: a batch that can never be composed ends in failures, not in a loop.
+            log.error("Batch of campaign {} not composed, its {} deliveries will be tried again: {}", campaignId,
                     batch.size(), e.getClass().getSimpleName());
-            release(batch.stream().map(ClaimedDelivery::id).toList(), "batch error");
+            deliveries.record(batch.stream().map(d -> attempts.get(d.id()).temporaryFailure("not composed")).toList(),
+                    node, clock.instant());
             return;
         }
-        deliveries.record(unsent, clock.instant());
+        deliveries.record(unsent, node, clock.instant());
         Instant leaseUntil = now.plus(settings.lease());
         List<ChannelSender.Pending> remaining = sendable;
         while (!remaining.isEmpty()) {
@@ -113,23 +115,34 @@ final class BatchProcessor {
                 remaining = remaining.stream().filter(p -> ours.contains(p.attempt().delivery().id())).toList();
                 continue;
             }
+            String state = deliveries.dispatchState(campaignId).orElse("ACTIVE");
+            if (!state.equals("ACTIVE")) {
+                // Paused or cancelled while this batch was going out: stop at once.
+                release(ids(remaining), "campaign " + state.toLowerCase(java.util.Locale.ROOT));
+                if (state.equals("CANCELLED")) {
+                    deliveries.cancelPending(campaignId, clock.instant());
+                }
+                break;
+            }
             List<ChannelSender.Pending> group = remaining.subList(0, Math.min(remaining.size(),
                     settings.recordEvery()));
             BatchOutcome outcome;
             try {
                 outcome = sender.send(group);
-            } catch (InterruptedException e) {
-                release(ids(remaining), "node stopping");
-                throw e;
             } catch (RuntimeException e) {
-                log.error("Sending for campaign {} failed, {} deliveries go back to the queue: {}", campaignId,
+                log.error("Sending for campaign {} failed, {} deliveries will be tried again: {}", campaignId,
                         remaining.size(), e.getClass().getSimpleName());
-                release(ids(remaining), "send error");
+                deliveries.record(remaining.stream().map(p -> p.attempt().temporaryFailure("send error")).toList(),
+                        node, clock.instant());
                 return;
             }
-            deliveries.record(outcome.results(), clock.instant());
+            deliveries.record(outcome.results(), node, clock.instant());
             publishBounces(outcome.results(), attempts, sender.channel());
             remaining = remaining.subList(group.size(), remaining.size());
+            if (Thread.currentThread().isInterrupted()) {
+                release(ids(remaining), "node stopping");
+                throw new InterruptedException("dispatch worker stopping");
+            }
             if (outcome.haltedFor().isPresent()) {
                 release(ids(remaining), outcome.haltedFor().get());
                 halt(campaignId, outcome.haltedFor().get());
@@ -173,7 +186,7 @@ final class BatchProcessor {
     private void release(List<Long> deliveryIds, String reason) {
         Instant later = clock.instant().plus(settings.poll());
         deliveries.record(deliveryIds.stream().<DeliveryResult>map(id -> new Retry(id, later, reason, false)).toList(),
-                clock.instant());
+                node, clock.instant());
     }
 
     private void publishBounces(List<DeliveryResult> results, Map<Long, Attempt> attempts, Channel channel) {

@@ -13,9 +13,12 @@ interface ChannelSender {
     int workers();
 
     /**
+     * A result for every message. When the thread is interrupted, the messages not yet sent come
+     * back untried and the interrupt flag is set again.
+     *
      * @param messages the batch's sendable messages ({@code Email} or {@code Sms}), each with its attempt
      */
-    BatchOutcome send(List<Pending> messages) throws InterruptedException;
+    BatchOutcome send(List<Pending> messages);
 
     /** A message to send and the attempt it is. */
     record Pending(ComposedMessage message, Attempt attempt) {

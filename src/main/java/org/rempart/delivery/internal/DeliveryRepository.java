@@ -132,8 +132,12 @@ public class DeliveryRepository {
                 + " AND status = 'PENDING'", parameters, Long.class));
     }
 
-    /** Writes a batch's results in batch statements. */
-    public void record(Collection<DeliveryResult> results, Instant now) {
+    /**
+     * Writes a batch's results in batch statements. A sent message is recorded whoever holds its
+     * lease now (it went out); a retry or a failure only while {@code owner} still holds it, so
+     * that a node whose lease expired cannot undo the claim of the node that took over.
+     */
+    public void record(Collection<DeliveryResult> results, String owner, Instant now) {
         List<Object[]> sent = new ArrayList<>();
         List<Object[]> providerIds = new ArrayList<>();
         List<Object[]> retries = new ArrayList<>();
@@ -145,17 +149,20 @@ public class DeliveryRepository {
                     s.providerIds().forEach(id -> providerIds.add(new Object[] {id, s.deliveryId()}));
                 }
                 case DeliveryResult.Retry r -> retries.add(new Object[] {r.counts() ? 1 : 0, DbTime.of(r.at()),
-                        r.reason(), r.deliveryId()});
-                case DeliveryResult.Failed f -> failures.add(new Object[] {f.reason(), f.bounced(), f.deliveryId()});
+                        r.reason(), r.deliveryId(), owner});
+                case DeliveryResult.Failed f -> failures.add(new Object[] {f.reason(), f.bounced(), f.deliveryId(),
+                        owner});
             }
         }
         jdbc.batchUpdate("UPDATE delivery SET status = 'SENT', attempts = attempts + 1, sent_at = ?, outcome = NULL,"
                 + " lease_owner = NULL, lease_until = NULL WHERE id = ? AND status = 'PENDING'", sent);
         jdbc.batchUpdate("INSERT INTO delivery_message_id (provider_id, delivery_id) VALUES (?, ?)", providerIds);
         jdbc.batchUpdate("UPDATE delivery SET attempts = attempts + ?, next_attempt_at = ?, outcome = ?,"
-                + " lease_owner = NULL, lease_until = NULL WHERE id = ? AND status = 'PENDING'", retries);
+                + " lease_owner = NULL, lease_until = NULL WHERE id = ? AND status = 'PENDING' AND lease_owner = ?",
+                retries);
         jdbc.batchUpdate("UPDATE delivery SET status = 'FAILED', attempts = attempts + 1, outcome = ?, bounced = ?,"
-                + " lease_owner = NULL, lease_until = NULL WHERE id = ? AND status = 'PENDING'", failures);
+                + " lease_owner = NULL, lease_until = NULL WHERE id = ? AND status = 'PENDING' AND lease_owner = ?",
+                failures);
     }
 
     /** Records an SMSC receipt's final state; an undelivered segment outweighs a delivered one. */

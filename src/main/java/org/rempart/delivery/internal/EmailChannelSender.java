@@ -42,15 +42,27 @@ final class EmailChannelSender implements ChannelSender {
         return 2 * transport.connections();
     }
 
+    /**
+     * An interruption (the node stopping) while waiting for a slot leaves the rest of the group
+     * untried and the interrupt flag set again; what was sent keeps its result.
+     */
     @Override
-    public BatchOutcome send(List<Pending> messages) throws InterruptedException {
+    public BatchOutcome send(List<Pending> messages) {
         List<DeliveryResult> results = new ArrayList<>();
         for (int i = 0; i < messages.size(); i++) {
             Pending pending = messages.get(i);
             OutgoingEmail email = ((ComposedMessage.Email) pending.message()).email();
             String domain = email.to().substring(email.to().lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
-            share.paceEmail();
-            share.domains().acquire(domain);
+            try {
+                share.paceEmail();
+                share.domains().acquire(domain);
+            } catch (InterruptedException e) {
+                Instant now = clock.instant();
+                messages.subList(i, messages.size()).forEach(rest -> results.add(rest.attempt().untried(now,
+                        "node stopping")));
+                Thread.currentThread().interrupt();
+                return new BatchOutcome(results, Optional.empty());
+            }
             SendOutcome outcome;
             try {
                 outcome = transport.send(email);

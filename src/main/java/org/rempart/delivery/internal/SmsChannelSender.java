@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.rempart.contacts.Channel;
 import org.rempart.delivery.ComposedMessage;
 import org.rempart.delivery.LinkFailure;
@@ -40,18 +42,48 @@ final class SmsChannelSender implements ChannelSender {
         return workers;
     }
 
+    /**
+     * Every message gets a result, whatever happens to the others: one the gateway cannot encode
+     * fails alone, and an interruption (the node stopping) leaves the rest untried, with the
+     * interrupt flag set again for the caller.
+     */
     @Override
-    public BatchOutcome send(List<Pending> messages) throws InterruptedException {
+    public BatchOutcome send(List<Pending> messages) {
         List<CompletableFuture<SubmitResult>> answers = new ArrayList<>();
+        boolean interrupted = false;
         for (Pending pending : messages) {
-            answers.add(gateway.submit(((ComposedMessage.Sms) pending.message()).sms()));
+            if (interrupted) {
+                answers.add(null);
+                continue;
+            }
+            try {
+                answers.add(gateway.submit(((ComposedMessage.Sms) pending.message()).sms()));
+            } catch (InterruptedException e) {
+                interrupted = true;
+                answers.add(null);
+            } catch (RuntimeException e) {
+                answers.add(CompletableFuture.failedFuture(new NotSubmittable(e)));
+            }
         }
         List<DeliveryResult> results = new ArrayList<>();
         Optional<String> halted = Optional.empty();
         for (int i = 0; i < messages.size(); i++) {
             Attempt attempt = messages.get(i).attempt();
             long id = attempt.delivery().id();
-            switch (answers.get(i).join()) {
+            if (answers.get(i) == null) {
+                results.add(attempt.untried(clock.instant(), "node stopping"));
+                continue;
+            }
+            SubmitResult answer;
+            try {
+                answer = answers.get(i).join();
+            } catch (CompletionException | CancellationException e) {
+                results.add(e.getCause() instanceof NotSubmittable n
+                        ? new Failed(id, "not submittable: " + n.getCause().getClass().getSimpleName(), false)
+                        : attempt.temporaryFailure("submit error"));
+                continue;
+            }
+            switch (answer) {
                 case SubmitResult.Accepted a -> results.add(new Sent(id, a.messageIds()));
                 case SubmitResult.TemporaryFailure t -> results.add(attempt.temporaryFailure(t.status().toString()));
                 case SubmitResult.PermanentFailure p -> results.add(new Failed(id, p.status().toString(), true));
@@ -63,6 +95,16 @@ final class SmsChannelSender implements ChannelSender {
                 }
             }
         }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
         return new BatchOutcome(results, halted);
+    }
+
+    /** The gateway refused to build the SMS's PDUs: no retry will change that. */
+    private static final class NotSubmittable extends RuntimeException {
+        NotSubmittable(RuntimeException cause) {
+            super(cause.getClass().getSimpleName(), cause, false, false);
+        }
     }
 }

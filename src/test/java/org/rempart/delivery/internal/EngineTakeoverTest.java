@@ -22,7 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * A node killed while holding claimed batches loses no recipient: another engine takes its
  * batches over once their lease expires, and only the message in flight at the kill goes out
  * twice, with the same Message-ID. Results are recorded after every message here, so that the
- * duplicate is exactly one.
+ * duplicate is exactly one. A cancel stops the batches in flight, not only those still queued.
  */
 @StorageTest
 @TestPropertySource(properties = {"rempart.dispatch.enabled=false", "rempart.dispatch.lease=2s",
@@ -62,6 +62,48 @@ class EngineTakeoverTest {
         Map<String, Long> messages = engines.messageIdsOf(id);
         assertThat(messages).as("every recipient reached").hasSize(300);
         assertThat(messages.values().stream().filter(n -> n > 1).toList()).containsExactly(2L);
+    }
+
+    @Test
+    void cancellingStopsBatchesInFlightAndLeavesNothingPending() throws Exception {
+        String token = fixtures.operator(Role.MARKETER).token();
+        var api = new CampaignClient(mvc, token);
+        long id = api.campaign(TestEngines.campaign(TestEngines.contacts(port, token, 300)));
+        var sent = new AtomicInteger();
+        EmailTransport slow = new EmailTransport() {
+            @Override
+            public SendOutcome send(OutgoingEmail email) {
+                sent.incrementAndGet();
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return outboxTransport.send(email);
+            }
+
+            @Override
+            public int connections() {
+                return 2;
+            }
+        };
+        api.ok(post("/api/campaigns/" + id + "/send"), null);
+        engines.start(slow);
+        while (sent.get() < 40) {
+            Thread.sleep(10);
+        }
+
+        api.ok(post("/api/campaigns/" + id + "/cancel"), null);
+        Thread.sleep(500);
+        int atCancel = sent.get();
+        Thread.sleep(1000);
+
+        var cancelled = api.campaign(id);
+        assertThat(cancelled.get("status").asString()).isEqualTo("CANCELLED");
+        assertThat(sent.get()).as("nothing sent a while after the cancel").isEqualTo(atCancel);
+        assertThat(cancelled.get("pending").asLong()).isZero();
+        assertThat(cancelled.get("sent").asLong() + cancelled.get("cancelled").asLong()).isEqualTo(300);
+        assertThat(cancelled.get("cancelled").asLong()).isPositive();
     }
 
     /**
