@@ -12,6 +12,11 @@ public record Mailbox(String name, String address) {
 
     /** The part after {@code @}, lower case: the sending domain that DKIM signs for. */
     public String domain() {
+        return domainOf(address);
+    }
+
+    /** The domain of any address (a recipient's too), lower case. */
+    public static String domainOf(String address) {
         return address.substring(address.lastIndexOf('@') + 1).toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -3,7 +3,6 @@ package org.rempart.campaigns;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +21,7 @@ import org.rempart.TravellingClock;
 import org.rempart.contacts.UniqueNumbers;
 import org.rempart.delivery.GsmAlphabet;
 import org.rempart.delivery.sms.InProcessSmsc;
+import org.rempart.delivery.sms.TestSmsc;
 import org.rempart.identity.Role;
 import org.rempart.identity.internal.IdentityFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,15 +48,7 @@ class SmsCampaignTest {
 
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     static final Instant SATURDAY_EVENING = LocalDateTime.parse("2026-12-05T19:58:00").atZone(PARIS).toInstant();
-    static final InProcessSmsc SMSC;
-
-    static {
-        try {
-            SMSC = InProcessSmsc.start("rempart", "s3cr3t");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    static final InProcessSmsc SMSC = TestSmsc.start("s3cr3t");
 
     @TestConfiguration
     static class Saturday {
@@ -69,10 +61,7 @@ class SmsCampaignTest {
 
     @DynamicPropertySource
     static void smsc(DynamicPropertyRegistry registry) {
-        registry.add("rempart.smpp.host", () -> "127.0.0.1");
-        registry.add("rempart.smpp.port", SMSC::port);
-        registry.add("rempart.smpp.system-id", () -> "rempart");
-        registry.add("rempart.smpp.password", () -> "s3cr3t");
+        TestSmsc.register(registry, SMSC, "s3cr3t");
         registry.add("rempart.smpp.reconnect-min", () -> "100ms");
     }
 

@@ -3,13 +3,13 @@ package org.rempart.campaigns;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.rempart.StorageTest;
 import org.rempart.contacts.UniqueNumbers;
 import org.rempart.delivery.sms.InProcessSmsc;
+import org.rempart.delivery.sms.TestSmsc;
 import org.rempart.identity.Role;
 import org.rempart.identity.internal.IdentityFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,22 +26,11 @@ import org.springframework.test.web.servlet.MockMvc;
 @TestPropertySource(properties = "rempart.sms.hours=off")
 class SmsRefusedBindTest {
 
-    static final InProcessSmsc SMSC;
-
-    static {
-        try {
-            SMSC = InProcessSmsc.start("rempart", "right");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    static final InProcessSmsc SMSC = TestSmsc.start("right");
 
     @DynamicPropertySource
     static void smsc(DynamicPropertyRegistry registry) {
-        registry.add("rempart.smpp.host", () -> "127.0.0.1");
-        registry.add("rempart.smpp.port", SMSC::port);
-        registry.add("rempart.smpp.system-id", () -> "rempart");
-        registry.add("rempart.smpp.password", () -> "wrong");
+        TestSmsc.register(registry, SMSC, "wrong");
         registry.add("rempart.smpp.bind-wait", () -> "500ms");
     }
 

@@ -27,8 +27,7 @@ public record DispatchSettings(
         @DefaultValue("1h") Duration retryMax,
         @DefaultValue("10s") Duration heartbeat,
         @DefaultValue("2") int smsWorkers,
-        @DefaultValue("4") int domainConnections,
-        @DefaultValue("true") boolean enabled) {
+        @DefaultValue("4") int domainConnections) {
 
     public DispatchSettings {
         require(batchSize >= 1 && batchSize <= 1000, "rempart.dispatch.batch-size must be between 1 and 1000");

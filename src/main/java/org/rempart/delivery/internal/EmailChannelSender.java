@@ -5,10 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.rempart.contacts.Channel;
 import org.rempart.delivery.ComposedMessage;
+import org.rempart.delivery.Mailbox;
 import org.rempart.delivery.OutgoingEmail;
 import org.rempart.delivery.internal.DeliveryResult.Failed;
 import org.rempart.delivery.internal.DeliveryResult.Sent;
@@ -52,7 +52,7 @@ final class EmailChannelSender implements ChannelSender {
         for (int i = 0; i < messages.size(); i++) {
             Pending pending = messages.get(i);
             OutgoingEmail email = ((ComposedMessage.Email) pending.message()).email();
-            String domain = email.to().substring(email.to().lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
+            String domain = Mailbox.domainOf(email.to());
             try {
                 share.paceEmail();
                 share.domains().acquire(domain);
