@@ -1,54 +1,60 @@
 package org.rempart.delivery.email;
 
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
-import jakarta.mail.internet.MimeMultipart;
-import java.io.UnsupportedEncodingException;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Date;
-import org.eclipse.angus.mail.smtp.SMTPMessage;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.rempart.delivery.OutgoingEmail;
 
 /**
- * Turns an {@link OutgoingEmail} into the MIME message put on the wire: multipart/alternative
- * (text then HTML, UTF-8, quoted-printable), From with its display name, To, encoded Subject,
- * Date, the delivery's own Message-ID, and the unsubscribe headers of RFC 8058. The envelope
- * sender is the delivery's VERP bounce address.
+ * Writes an {@link OutgoingEmail} as the bytes of its MIME message: multipart/alternative (text
+ * then HTML, UTF-8, quoted-printable), From with its display name, To, encoded Subject, Date, the
+ * delivery's own Message-ID, and the unsubscribe headers of RFC 8058. Built in one pass rather
+ * than through Jakarta Mail's object model and its byte-at-a-time encoding streams, which cost
+ * more than everything else a campaign does per message.
  */
 public final class EmailMime {
 
-    private static final String UTF_8 = StandardCharsets.UTF_8.name();
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE, d MMM yyyy HH:mm:ss Z",
+            Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private EmailMime() {
     }
 
-    public static SMTPMessage of(Session session, OutgoingEmail email) throws MessagingException {
-        var message = new FixedIdMessage(session, "<" + email.messageId() + ">");
-        message.setFrom(sender(email));
-        message.setRecipient(Message.RecipientType.TO, new InternetAddress(email.to(), false));
-        message.setSubject(email.subject(), UTF_8);
-        message.setSentDate(new Date());
-        message.setHeader("List-Unsubscribe", listUnsubscribe(email));
-        message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-        var alternatives = new MimeMultipart("alternative");
-        alternatives.addBodyPart(part(email.text(), "plain"));
-        alternatives.addBodyPart(part(email.html(), "html"));
-        message.setContent(alternatives);
-        message.setEnvelopeFrom(email.bounceAddress());
-        message.saveChanges();
-        return message;
+    /** The message, dated {@code date}; {@link AddressException} when the recipient is not an address. */
+    public static WireMessage of(OutgoingEmail email, Instant date) throws AddressException {
+        // Quoted-printable never writes "=_": no encoded body can hold this boundary.
+        String boundary = "=_rempart_" + email.deliveryId();
+        var head = new StringBuilder(512);
+        header(head, "From", from(email));
+        header(head, "To", new InternetAddress(email.to(), false).getAddress());
+        header(head, "Subject", HeaderText.unstructured(email.subject(), "Subject: ".length()));
+        header(head, "Date", DATE.format(date));
+        header(head, "Message-ID", "<" + email.messageId() + ">");
+        header(head, "MIME-Version", "1.0");
+        header(head, "List-Unsubscribe", listUnsubscribe(email));
+        header(head, "List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        header(head, "Content-Type", "multipart/alternative;\r\n\tboundary=\"" + boundary + "\"");
+        head.append("\r\n");
+        var out = new ByteArrayOutputStream(head.length() + email.html().length() * 2 + email.text().length() * 2);
+        out.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
+        part(out, boundary, "plain", email.text());
+        part(out, boundary, "html", email.html());
+        out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+        return new WireMessage(out.toByteArray(), email.bounceAddress());
     }
 
-    private static InternetAddress sender(OutgoingEmail email) throws MessagingException {
-        try {
-            return new InternetAddress(email.from().address(), email.from().name().isEmpty() ? null : email.from().name(),
-                    UTF_8);
-        } catch (UnsupportedEncodingException e) {
-            throw new IllegalStateException("UTF-8 is always supported", e);
-        }
+    private static void header(StringBuilder head, String name, String value) {
+        head.append(name).append(": ").append(value).append("\r\n");
+    }
+
+    private static String from(OutgoingEmail email) {
+        String name = email.from().name();
+        return name.isEmpty() ? email.from().address() : HeaderText.phrase(name) + " <" + email.from().address() + ">";
     }
 
     private static String listUnsubscribe(OutgoingEmail email) {
@@ -56,26 +62,11 @@ public final class EmailMime {
         return email.unsubscribeMailto() == null ? url : url + ", <" + email.unsubscribeMailto() + ">";
     }
 
-    private static MimeBodyPart part(String body, String subtype) throws MessagingException {
-        var part = new MimeBodyPart();
-        part.setText(body, UTF_8, subtype);
-        part.setHeader("Content-Transfer-Encoding", "quoted-printable");
-        return part;
-    }
-
-    /** Keeps the delivery's Message-ID, which Jakarta Mail would otherwise replace with a random one. */
-    private static final class FixedIdMessage extends SMTPMessage {
-
-        private final String messageId;
-
-        FixedIdMessage(Session session, String messageId) {
-            super(session);
-            this.messageId = messageId;
-        }
-
-        @Override
-        protected void updateMessageID() throws MessagingException {
-            setHeader("Message-ID", messageId);
-        }
+    private static void part(ByteArrayOutputStream out, String boundary, String subtype, String body) {
+        out.writeBytes(("--" + boundary + "\r\nContent-Type: text/" + subtype
+                + "; charset=UTF-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        out.writeBytes(QuotedPrintable.encode(body));
+        out.writeBytes(new byte[] {'\r', '\n'});
     }
 }

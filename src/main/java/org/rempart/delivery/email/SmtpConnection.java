@@ -4,6 +4,8 @@ import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Duration;
 import java.time.Instant;
 import org.eclipse.angus.mail.smtp.SMTPMessage;
@@ -52,9 +54,9 @@ final class SmtpConnection {
         lastUsed = Instant.now();
     }
 
-    void send(SMTPMessage message, Address recipient) throws MessagingException {
+    void send(WireMessage message, Address recipient) throws MessagingException {
         lastUsed = Instant.now();
-        transport.sendMessage(message, new Address[] {recipient});
+        transport.sendMessage(new Prebuilt(session, message), new Address[] {recipient});
     }
 
     /** After a refusal: whether the server kept the session open. */
@@ -72,6 +74,23 @@ final class SmtpConnection {
                 // The connection is being dropped anyway.
             }
             transport = null;
+        }
+    }
+
+    /** Hands Jakarta Mail's transport the bytes already built, which it writes as they are. */
+    private static final class Prebuilt extends SMTPMessage {
+
+        private final byte[] bytes;
+
+        Prebuilt(Session session, WireMessage message) {
+            super(session);
+            this.bytes = message.bytes();
+            setEnvelopeFrom(message.envelopeFrom());
+        }
+
+        @Override
+        public void writeTo(OutputStream out, String[] ignoredHeaders) throws IOException {
+            out.write(bytes);
         }
     }
 }

@@ -7,11 +7,13 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.net.SocketTimeoutException;
 import java.util.Properties;
-import java.util.concurrent.ArrayBlockingQueue;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLSocketFactory;
-import org.eclipse.angus.mail.smtp.SMTPMessage;
 import org.rempart.delivery.OutgoingEmail;
 import org.rempart.delivery.internal.EmailTransport;
 import org.rempart.delivery.internal.SendOutcome;
@@ -19,7 +21,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends email through an SMTP relay over a pool of connections, each reused for many messages.
+ * Sends email through an SMTP relay over a pool of connections, each reused for many messages and
+ * served by a platform thread of its own: the dispatch engine's virtual threads build the messages
+ * and hand them over. An SMTP exchange waits for four replies per message, and on a virtual thread
+ * each wait parks and wakes it again, which costs more than a platform thread's blocking read.
  * The envelope sender of each message is its VERP bounce address. Outcomes keep status codes
  * only, never a server's text nor an address: a 2xx is {@code Sent}; a 4xx, a lost connection
  * or a timeout is a {@code TemporaryFailure}; a 5xx refusing the recipient or the message is a
@@ -36,16 +41,22 @@ public final class SmtpTransport implements EmailTransport, AutoCloseable {
     private final SmtpSettings settings;
     private final WireMessages messages;
     private final Session session;
-    private final BlockingQueue<SmtpConnection> idle;
+    private final BlockingQueue<Job> jobs = new LinkedBlockingQueue<>();
+    private final List<Thread> threads = new ArrayList<>();
     private final AtomicInteger failedOpenings = new AtomicInteger();
+    private volatile boolean closed;
+
+    /** A message waiting for a connection, and its outcome once sent. */
+    private record Job(WireMessage message, InternetAddress recipient, CompletableFuture<SendOutcome> outcome) {
+    }
 
     public SmtpTransport(SmtpSettings settings, WireMessages messages, SSLSocketFactory tls) {
         this.settings = settings;
         this.messages = messages;
         this.session = Session.getInstance(properties(settings, tls));
-        this.idle = new ArrayBlockingQueue<>(settings.connections());
         for (int i = 0; i < settings.connections(); i++) {
-            idle.add(new SmtpConnection(session, settings));
+            var connection = new SmtpConnection(session, settings);
+            threads.add(Thread.ofPlatform().daemon().name("smtp-" + i).start(() -> serve(connection)));
         }
     }
 
@@ -56,32 +67,45 @@ public final class SmtpTransport implements EmailTransport, AutoCloseable {
 
     @Override
     public SendOutcome send(OutgoingEmail email) {
-        SMTPMessage message;
+        WireMessage message;
         InternetAddress recipient;
         try {
             recipient = new InternetAddress(email.to(), true);
-            message = messages.build(session, email);
+            message = messages.build(email);
         } catch (AddressException e) {
             return new SendOutcome.PermanentFailure("5.1.3 invalid address");
-        } catch (MessagingException e) {
-            log.warn("Message of delivery {} could not be built ({})", email.deliveryId(), e.getClass().getSimpleName());
-            return new SendOutcome.TemporaryFailure("message not built");
         }
-        SmtpConnection connection;
+        var job = new Job(message, recipient, new CompletableFuture<>());
+        jobs.add(job);
+        if (closed) {
+            refuseWaitingJobs();
+        }
+        // Uninterruptibly: once handed over, the message may be on the wire, and its outcome is
+        // what the engine must record; a connection thread always completes its jobs.
+        return job.outcome().join();
+    }
+
+    /** One connection's thread: sends the jobs it takes until the transport closes. */
+    private void serve(SmtpConnection connection) {
         try {
-            connection = idle.take();
+            while (true) {
+                Job job = jobs.take();
+                try {
+                    job.outcome().complete(send(connection, job.message(), job.recipient()));
+                } catch (RuntimeException e) {
+                    connection.close();
+                    log.error("SMTP connection failed unexpectedly ({})", e.getClass().getSimpleName());
+                    job.outcome().complete(new SendOutcome.TemporaryFailure("send error"));
+                }
+            }
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new SendOutcome.TemporaryFailure("interrupted");
-        }
-        try {
-            return send(connection, message, recipient);
+            // The transport is closing.
         } finally {
-            idle.add(connection);
+            connection.close();
         }
     }
 
-    private SendOutcome send(SmtpConnection connection, SMTPMessage message, InternetAddress recipient) {
+    private SendOutcome send(SmtpConnection connection, WireMessage message, InternetAddress recipient) {
         if (!connection.ready()) {
             SendOutcome refused = open(connection);
             if (refused != null) {
@@ -141,7 +165,23 @@ public final class SmtpTransport implements EmailTransport, AutoCloseable {
 
     @Override
     public void close() {
-        idle.forEach(SmtpConnection::close);
+        closed = true;
+        threads.forEach(Thread::interrupt);
+        for (Thread thread : threads) {
+            try {
+                thread.join(settings.timeout().toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        refuseWaitingJobs();
+    }
+
+    private void refuseWaitingJobs() {
+        for (Job job; (job = jobs.poll()) != null;) {
+            job.outcome().complete(new SendOutcome.TemporaryFailure("transport closed"));
+        }
     }
 
     private static Properties properties(SmtpSettings settings, SSLSocketFactory tls) {

@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The SQL of the dispatch engine: snapshots, claims under lease, results, dispatch state, nodes. */
 @Repository
@@ -133,19 +134,21 @@ public class DeliveryRepository {
     }
 
     /**
-     * Writes a batch's results in batch statements. A sent message is recorded whoever holds its
-     * lease now (it went out); a retry or a failure only while {@code owner} still holds it, so
-     * that a node whose lease expired cannot undo the claim of the node that took over.
+     * Writes a batch's results in one transaction: one commit, not one per row, for a database
+     * that flushes its log at each. A sent message is recorded whoever holds its lease now (it
+     * went out); a retry or a failure only while {@code owner} still holds it, so that a node
+     * whose lease expired cannot undo the claim of the node that took over.
      */
+    @Transactional
     public void record(Collection<DeliveryResult> results, String owner, Instant now) {
-        List<Object[]> sent = new ArrayList<>();
+        List<Long> sent = new ArrayList<>();
         List<Object[]> providerIds = new ArrayList<>();
         List<Object[]> retries = new ArrayList<>();
         List<Object[]> failures = new ArrayList<>();
         for (DeliveryResult result : results) {
             switch (result) {
                 case DeliveryResult.Sent s -> {
-                    sent.add(new Object[] {DbTime.of(now), s.deliveryId()});
+                    sent.add(s.deliveryId());
                     s.providerIds().forEach(id -> providerIds.add(new Object[] {id, s.deliveryId()}));
                 }
                 case DeliveryResult.Retry r -> retries.add(new Object[] {r.counts() ? 1 : 0, DbTime.of(r.at()),
@@ -154,8 +157,11 @@ public class DeliveryRepository {
                         owner});
             }
         }
-        jdbc.batchUpdate("UPDATE delivery SET status = 'SENT', attempts = attempts + 1, sent_at = ?, outcome = NULL,"
-                + " lease_owner = NULL, lease_until = NULL WHERE id = ? AND status = 'PENDING'", sent);
+        if (!sent.isEmpty()) {
+            named.update("UPDATE delivery SET status = 'SENT', attempts = attempts + 1, sent_at = :now, outcome = NULL,"
+                    + " lease_owner = NULL, lease_until = NULL WHERE id IN (:ids) AND status = 'PENDING'",
+                    Map.of("now", DbTime.of(now), "ids", sent));
+        }
         jdbc.batchUpdate("INSERT INTO delivery_message_id (provider_id, delivery_id) VALUES (?, ?)", providerIds);
         jdbc.batchUpdate("UPDATE delivery SET attempts = attempts + ?, next_attempt_at = ?, outcome = ?,"
                 + " lease_owner = NULL, lease_until = NULL WHERE id = ? AND status = 'PENDING' AND lease_owner = ?",

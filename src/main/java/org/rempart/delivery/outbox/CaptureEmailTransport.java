@@ -1,11 +1,6 @@
 package org.rempart.delivery.outbox;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.util.Properties;
 import org.rempart.delivery.OutgoingEmail;
 import org.rempart.delivery.email.WireMessages;
 import org.rempart.delivery.internal.EmailTransport;
@@ -19,7 +14,6 @@ final class CaptureEmailTransport implements EmailTransport {
 
     private final CaptureOutbox outbox;
     private final WireMessages messages;
-    private final Session session = Session.getInstance(new Properties());
 
     CaptureEmailTransport(CaptureOutbox outbox, WireMessages messages) {
         this.outbox = outbox;
@@ -30,13 +24,9 @@ final class CaptureEmailTransport implements EmailTransport {
     public SendOutcome send(OutgoingEmail email) {
         byte[] wire;
         try {
-            var bytes = new ByteArrayOutputStream();
-            messages.build(session, email).writeTo(bytes);
-            wire = bytes.toByteArray();
+            wire = messages.build(email).bytes();
         } catch (AddressException e) {
             return new SendOutcome.PermanentFailure("5.1.3 invalid address");
-        } catch (MessagingException | IOException e) {
-            return new SendOutcome.PermanentFailure("5.6.0 message not built");
         }
         var captured = outbox.capture(stamp -> new CapturedMessage.Email(stamp.id(), stamp.at(), email, wire));
         return new SendOutcome.Sent("outbox-" + captured.id());

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
 
@@ -27,18 +28,23 @@ public class TokenCodec {
     private static final int MAC = 12;
     private static final BigInteger LIMIT = BigInteger.ONE.shiftLeft((BLOCK + MAC) * 8);
 
-    private final SecretKeySpec cipherKey;
-    private final byte[] macKey;
+    // Per thread, initialised once: looking a cipher up and expanding its key cost more than using it.
+    private final ThreadLocal<Cipher> encryption;
+    private final ThreadLocal<Cipher> decryption;
+    private final ThreadLocal<Mac> macs;
 
     TokenCodec(TrackingKey key) {
-        this.cipherKey = new SecretKeySpec(Arrays.copyOf(key.derive("token cipher"), BLOCK), "AES");
-        this.macKey = key.derive("token mac");
+        var cipherKey = new SecretKeySpec(Arrays.copyOf(key.derive("token cipher"), BLOCK), "AES");
+        var macKey = new SecretKeySpec(key.derive("token mac"), "HmacSHA256");
+        this.encryption = ThreadLocal.withInitial(() -> cipher(Cipher.ENCRYPT_MODE, cipherKey));
+        this.decryption = ThreadLocal.withInitial(() -> cipher(Cipher.DECRYPT_MODE, cipherKey));
+        this.macs = ThreadLocal.withInitial(() -> mac(macKey));
     }
 
     public String encode(Token token) {
         ByteBuffer block = ByteBuffer.allocate(BLOCK);
         block.put((byte) token.kind().ordinal()).putShort((short) token.linkIndex()).putLong(token.deliveryId());
-        byte[] sealed = ByteBuffer.allocate(BLOCK + MAC).put(crypt(Cipher.ENCRYPT_MODE, block.array()))
+        byte[] sealed = ByteBuffer.allocate(BLOCK + MAC).put(crypt(encryption, block.array()))
                 .array();
         System.arraycopy(mac(sealed), 0, sealed, BLOCK, MAC);
         String digits = new BigInteger(1, sealed).toString(36);
@@ -62,7 +68,7 @@ public class TokenCodec {
         if (!MessageDigest.isEqual(expected, Arrays.copyOfRange(sealed, BLOCK, BLOCK + MAC))) {
             return Optional.empty();
         }
-        ByteBuffer block = ByteBuffer.wrap(crypt(Cipher.DECRYPT_MODE, Arrays.copyOf(sealed, BLOCK)));
+        ByteBuffer block = ByteBuffer.wrap(crypt(decryption, Arrays.copyOf(sealed, BLOCK)));
         int kind = block.get();
         int linkIndex = Short.toUnsignedInt(block.getShort());
         long deliveryId = block.getLong();
@@ -78,17 +84,37 @@ public class TokenCodec {
     }
 
     private byte[] mac(byte[] sealed) {
-        return TrackingKey.hmac(macKey, Arrays.copyOf(sealed, BLOCK));
+        Mac mac = macs.get();
+        mac.update(sealed, 0, BLOCK);
+        return mac.doFinal();
     }
 
-    private byte[] crypt(int mode, byte[] block) {
+    private static byte[] crypt(ThreadLocal<Cipher> cipher, byte[] block) {
+        try {
+            return cipher.get().doFinal(block);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES failed on one block", e);
+        }
+    }
+
+    private static Cipher cipher(int mode, SecretKeySpec key) {
         try {
             // One block only: ECB over a single block is the bare AES permutation, no pattern to leak.
             Cipher cipher = Cipher.getInstance("AES/ECB/NoPadding");
-            cipher.init(mode, cipherKey);
-            return cipher.doFinal(block);
+            cipher.init(mode, key);
+            return cipher;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES is not available", e);
+        }
+    }
+
+    private static Mac mac(SecretKeySpec key) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available", e);
         }
     }
 }

@@ -154,14 +154,17 @@ class SmtpTransportTest {
         assertThat(transport.send(TestEmails.to("busy@destinataires.example"))).isInstanceOf(SendOutcome.TemporaryFailure.class);
         assertThat(transport.send(TestEmails.to("busy@destinataires.example"))).isInstanceOf(SendOutcome.Sent.class);
 
-        transport.close();
+        var another = transport(proxy.port(), 1, null, null);
         proxy.refuseGreetings(10);
         for (int i = 1; i < SmtpTransport.DOWN_AFTER; i++) {
-            assertThat(transport.send(TestEmails.to("busy@destinataires.example")))
+            assertThat(another.send(TestEmails.to("busy@destinataires.example")))
                     .isInstanceOf(SendOutcome.TemporaryFailure.class);
         }
-        assertThat(transport.send(TestEmails.to("busy@destinataires.example")))
+        assertThat(another.send(TestEmails.to("busy@destinataires.example")))
                 .isEqualTo(new SendOutcome.Unreachable("server unreachable"));
+        transport.close();
+        assertThat(transport.send(TestEmails.to("busy@destinataires.example")))
+                .isEqualTo(new SendOutcome.TemporaryFailure("transport closed"));
         assertThat(greenMail.getReceivedMessages()).hasSize(1);
     }
 

@@ -6,8 +6,8 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -44,9 +44,8 @@ public final class SmtpFloor {
         properties.put("mail.smtp.quitwait", "false");
         properties.put("mail.smtp.socketFactory", new NoDelaySockets());
         Session session = Session.getInstance(properties);
-        var built = new ByteArrayOutputStream();
-        EmailMime.of(session, BenchEmails.of(1, bodyBytes)).writeTo(built);
-        var message = new SMTPMessage(session, new ByteArrayInputStream(built.toByteArray()));
+        byte[] built = EmailMime.of(BenchEmails.of(1, bodyBytes), Instant.now()).bytes();
+        var message = new SMTPMessage(session, new ByteArrayInputStream(built));
         message.setEnvelopeFrom("bounce+1@bench.rempart.example");
         Address[] recipient = {new InternetAddress("client1@destinataires.example")};
 
@@ -73,7 +72,7 @@ public final class SmtpFloor {
         if (!failures.isEmpty()) {
             throw new IllegalStateException("The SMTP server refused the floor's messages", failures.getFirst());
         }
-        return new Result(messages, seconds, connections, built.size());
+        return new Result(messages, seconds, connections, built.length);
     }
 
     public static void main(String[] args) throws Exception {

@@ -33,7 +33,8 @@ public final class SmtpTransportHarness {
         ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
         try (var sink = new SmtpSink(); var rempart = BenchContext.start()) {
             var signing = rempart.bean(WireMessages.class);
-            var unsigned = new WireMessages(new DkimSettings(false, "rempart"), rempart.bean(DkimKeys.class));
+            var unsigned = new WireMessages(new DkimSettings(false, "rempart"), rempart.bean(DkimKeys.class),
+                    java.time.Clock.systemUTC());
             var settings = new SmtpSettings("127.0.0.1", sink.port(), null, null, "none", connections,
                     Duration.ofSeconds(10), Duration.ofSeconds(60));
 

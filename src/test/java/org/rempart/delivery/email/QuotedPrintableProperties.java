@@ -1,0 +1,51 @@
+package org.rempart.delivery.email;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.mail.internet.MimeUtility;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** Rempart's quoted-printable encoder, decoded by Jakarta Mail's decoder. */
+class QuotedPrintableProperties {
+
+    @Property(tries = 3000)
+    void decodesToTheTextWithItsLineBreaksAsCrlf(@ForAll("bodies") String text) throws Exception {
+        byte[] encoded = QuotedPrintable.encode(text);
+        byte[] decoded = MimeUtility.decode(new ByteArrayInputStream(encoded), "quoted-printable").readAllBytes();
+        assertThat(new String(decoded, StandardCharsets.UTF_8)).isEqualTo(text.replaceAll("\r\n|\r|\n", "\r\n"));
+    }
+
+    @Property(tries = 3000)
+    void writesShortPrintableLinesWithoutTrailingSpaceNorBoundaryMark(@ForAll("bodies") String text) {
+        String encoded = new String(QuotedPrintable.encode(text), StandardCharsets.ISO_8859_1);
+        assertThat(encoded).doesNotContain("=_").matches("[ \\t!-~\\r\\n]*");
+        for (String line : encoded.split("\r\n", -1)) {
+            assertThat(line.length()).as(line).isLessThanOrEqualTo(76);
+            assertThat(line).as(line).doesNotEndWith(" ").doesNotEndWith("\t").doesNotContain("\r", "\n");
+        }
+    }
+
+    @Example
+    void escapesWhatItMustAndKeepsTheRest() {
+        assertThat(new String(QuotedPrintable.encode("Été = 3 €  \nfin\t"), StandardCharsets.US_ASCII))
+                .isEqualTo("=C3=89t=C3=A9 =3D 3 =E2=82=AC =20\r\nfin=09");
+        assertThat(new String(QuotedPrintable.encode("a".repeat(80)), StandardCharsets.US_ASCII))
+                .isEqualTo("a".repeat(75) + "=\r\n" + "a".repeat(5));
+    }
+
+    @Provide
+    Arbitrary<String> bodies() {
+        Arbitrary<String> ascii = Arbitraries.strings().withChars(" \t\r\n=._-<>\"'/:?&abcXYZ0189").ofMaxLength(400);
+        Arbitrary<String> latin = Arbitraries.strings().withCharRange('\u0000', '\u00ff').ofMaxLength(200);
+        Arbitrary<String> wide = Arbitraries.of("€", "😀", "é", "\u00a0", "中文", "=", " ", "\r\n").list().ofMaxSize(120)
+                .map(parts -> String.join("", parts));
+        return Arbitraries.oneOf(ascii, latin, wide);
+    }
+}
