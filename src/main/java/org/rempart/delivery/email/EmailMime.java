@@ -66,7 +66,7 @@ public final class EmailMime {
         out.writeBytes(("--" + boundary + "\r\nContent-Type: text/" + subtype
                 + "; charset=UTF-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n")
                 .getBytes(StandardCharsets.US_ASCII));
-        out.writeBytes(QuotedPrintable.encode(body));
+        QuotedPrintable.encode(body, out);
         out.writeBytes(new byte[] {'\r', '\n'});
     }
 }

@@ -1,13 +1,14 @@
 package org.rempart.delivery.email;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Quoted-printable encoding of a text body (RFC 2045, 6.7) in one pass over its UTF-8 bytes: line
- * breaks of any kind become CRLF, lines stay within 76 characters through soft breaks, and
- * {@code =}, control and non-ASCII bytes, and white space ending a line are escaped. The output
- * never holds {@code "=_"}, so a boundary starting with it cannot occur in an encoded part.
+ * Quoted-printable encoding of a text body (RFC 2045, 6.7) in one pass over its characters, as
+ * UTF-8: line breaks of any kind become CRLF, lines stay within 76 characters through soft breaks,
+ * and {@code =}, control and non-ASCII bytes, and white space ending a line are escaped. The
+ * output never holds {@code "=_"}, so a boundary starting with it cannot occur in an encoded part.
  */
 final class QuotedPrintable {
 
@@ -15,47 +16,93 @@ final class QuotedPrintable {
     private static final int LINE = 75;
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
-    private QuotedPrintable() {
+    /** The most one character writes: four escaped bytes of a surrogate pair, after a soft break. */
+    private static final int MOST = 15;
+
+    private byte[] out;
+    private int n;
+    private int column;
+
+    private QuotedPrintable(int capacity) {
+        out = new byte[capacity];
+    }
+
+    /** Writes {@code text} encoded into {@code target}. */
+    static void encode(String text, ByteArrayOutputStream target) {
+        // Mostly literal text: room for a few escapes and soft breaks, grown when that is not enough.
+        var encoder = new QuotedPrintable(text.length() + text.length() / 4 + 2 * MOST);
+        encoder.write(text);
+        target.write(encoder.out, 0, encoder.n);
     }
 
     static byte[] encode(String text) {
-        byte[] in = text.getBytes(StandardCharsets.UTF_8);
-        // At most three bytes per byte, plus a soft break every 25 escapes.
-        byte[] out = new byte[in.length * 3 + (in.length / 25 + 1) * 3];
-        int n = 0;
-        int column = 0;
-        for (int i = 0; i < in.length; i++) {
-            int b = in[i] & 0xff;
-            if (b == '\r' || b == '\n') {
-                if (b == '\r' && i + 1 < in.length && in[i + 1] == '\n') {
+        var target = new ByteArrayOutputStream(text.length() + text.length() / 4 + 16);
+        encode(text, target);
+        return target.toByteArray();
+    }
+
+    private void write(String text) {
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            if (n + MOST > out.length) {
+                out = Arrays.copyOf(out, out.length * 2);
+            }
+            char c = text.charAt(i);
+            if (c == '\r' || c == '\n') {
+                if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
                     i++;
                 }
                 out[n++] = '\r';
                 out[n++] = '\n';
                 column = 0;
-                continue;
-            }
-            boolean literal = b >= '!' && b <= '~' && b != '=' || (b == ' ' || b == '\t') && !endsLine(in, i + 1);
-            int width = literal ? 1 : 3;
-            if (column + width > LINE) {
-                out[n++] = '=';
-                out[n++] = '\r';
-                out[n++] = '\n';
-                column = 0;
-            }
-            if (literal) {
-                out[n++] = (byte) b;
+            } else if (c >= '!' && c <= '~' && c != '=') {
+                literal(c);
+            } else if ((c == ' ' || c == '\t') && !endsLine(text, i + 1)) {
+                literal(c);
+            } else if (c < 0x80) {
+                escaped(c);
+            } else if (c < 0x800) {
+                escaped(0xc0 | c >> 6);
+                escaped(0x80 | c & 0x3f);
+            } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+                int code = Character.toCodePoint(c, text.charAt(++i));
+                escaped(0xf0 | code >> 18);
+                escaped(0x80 | code >> 12 & 0x3f);
+                escaped(0x80 | code >> 6 & 0x3f);
+                escaped(0x80 | code & 0x3f);
+            } else if (Character.isSurrogate(c)) {
+                escaped('?'); // an unpaired surrogate, which UTF-8 cannot carry
             } else {
-                out[n++] = '=';
-                out[n++] = HEX[b >> 4];
-                out[n++] = HEX[b & 0xf];
+                escaped(0xe0 | c >> 12);
+                escaped(0x80 | c >> 6 & 0x3f);
+                escaped(0x80 | c & 0x3f);
             }
-            column += width;
         }
-        return Arrays.copyOf(out, n);
     }
 
-    private static boolean endsLine(byte[] in, int next) {
-        return next == in.length || in[next] == '\r' || in[next] == '\n';
+    private void literal(char c) {
+        room(1);
+        out[n++] = (byte) c;
+    }
+
+    private void escaped(int b) {
+        room(3);
+        out[n++] = '=';
+        out[n++] = HEX[b >> 4];
+        out[n++] = HEX[b & 0xf];
+    }
+
+    private void room(int width) {
+        if (column + width > LINE) {
+            out[n++] = '=';
+            out[n++] = '\r';
+            out[n++] = '\n';
+            column = 0;
+        }
+        column += width;
+    }
+
+    private static boolean endsLine(String text, int next) {
+        return next == text.length() || text.charAt(next) == '\r' || text.charAt(next) == '\n';
     }
 }
