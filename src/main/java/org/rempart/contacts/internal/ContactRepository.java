@@ -153,19 +153,20 @@ public class ContactRepository {
         if (indexes.isEmpty()) {
             return Map.of();
         }
-        named.query("SELECT " + column.sql() + ", contact_id FROM contact_address WHERE " + column.sql()
-                + " IN (:indexes) ORDER BY contact_id", Map.of("indexes", indexes), (ResultSet rs) -> {
+        // One array parameter rather than an IN list: the statement's text stays the same, so
+        // PostgreSQL prepares it once and reuses a generic plan, where it would plan each IN list of
+        // a chunk's 5,000 values anew, estimating every value (three times the look-up itself).
+        jdbc.query("SELECT " + column.sql() + ", contact_id FROM contact_address WHERE " + column.sql()
+                + " = ANY(?) ORDER BY contact_id", (ResultSet rs) -> {
                     ids.putIfAbsent(rs.getString(1), rs.getLong(2));
-                });
+                }, (Object) indexes.toArray(String[]::new));
         if (ids.isEmpty()) {
             return Map.of();
         }
         Map<Long, Match> matches = new HashMap<>();
-        named.query("SELECT id, consent_email, consent_sms FROM contact WHERE id IN (:ids)",
-                Map.of("ids", new java.util.HashSet<>(ids.values())), (ResultSet rs) -> {
-                    matches.put(rs.getLong(1), new Match(rs.getLong(1), consent(rs.getString(2)),
-                            consent(rs.getString(3))));
-                });
+        jdbc.query("SELECT id, consent_email, consent_sms FROM contact WHERE id = ANY(?)", (ResultSet rs) -> {
+            matches.put(rs.getLong(1), new Match(rs.getLong(1), consent(rs.getString(2)), consent(rs.getString(3))));
+        }, (Object) ids.values().stream().distinct().toArray(Long[]::new));
         Map<String, Match> found = new HashMap<>();
         ids.forEach((index, id) -> {
             if (matches.containsKey(id)) {
