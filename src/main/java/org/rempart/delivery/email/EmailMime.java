@@ -30,7 +30,7 @@ public final class EmailMime {
         // Quoted-printable never writes "=_": no encoded body can hold this boundary.
         String boundary = "=_rempart_" + email.deliveryId();
         var head = new StringBuilder(512);
-        header(head, "From", from(email));
+        header(head, "From", HeaderText.mailbox(email.from().name(), email.from().address(), "From: ".length()));
         header(head, "To", new InternetAddress(email.to(), false).getAddress());
         header(head, "Subject", HeaderText.unstructured(email.subject(), "Subject: ".length()));
         header(head, "Date", DATE.format(date));
@@ -50,11 +50,6 @@ public final class EmailMime {
 
     private static void header(StringBuilder head, String name, String value) {
         head.append(name).append(": ").append(value).append("\r\n");
-    }
-
-    private static String from(OutgoingEmail email) {
-        String name = email.from().name();
-        return name.isEmpty() ? email.from().address() : HeaderText.phrase(name) + " <" + email.from().address() + ">";
     }
 
     private static String listUnsubscribe(OutgoingEmail email) {

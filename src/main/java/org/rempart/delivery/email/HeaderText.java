@@ -1,6 +1,7 @@
 package org.rempart.delivery.email;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 
 /**
@@ -11,21 +12,33 @@ import java.util.Base64;
  */
 final class HeaderText {
 
-    /** UTF-8 bytes per encoded word: 60 characters of base64, 72 with the word's delimiters. */
-    private static final int WORD_BYTES = 45;
+    /** RFC 2047's limit for a line holding encoded words, and RFC 5322's advice for any line. */
     private static final int LINE = 76;
+    /** {@code =?UTF-8?B?} and {@code ?=}. */
+    private static final int DELIMITERS = 12;
 
     private HeaderText() {
     }
 
     /** An unstructured value such as a subject, folded for a field whose name takes {@code used} characters. */
     static String unstructured(String text, int used) {
-        return plain(text) ? folded(text, used) : encodedWords(text);
+        return plain(text) ? folded(text, used) : encodedWords(text, used);
     }
 
-    /** A display name: a quoted string when it is printable ASCII, encoded words otherwise. */
-    static String phrase(String name) {
-        return plain(name) ? "\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"" : encodedWords(name);
+    /**
+     * A mailbox with its display name, for a field whose name takes {@code used} characters: the
+     * name as a quoted string when it is printable ASCII, as encoded words otherwise, and the
+     * address on the next line when it would not fit on the name's last.
+     */
+    static String mailbox(String name, String address, int used) {
+        if (name.isEmpty()) {
+            return address;
+        }
+        String phrase = plain(name) ? "\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\""
+                : encodedWords(name, used);
+        int lastLine = phrase.contains("\r\n") ? phrase.length() - phrase.lastIndexOf("\r\n") - 2
+                : used + phrase.length();
+        return phrase + (lastLine + address.length() + 3 > LINE ? "\r\n <" : " <") + address + ">";
     }
 
     private static boolean plain(String text) {
@@ -57,13 +70,17 @@ final class HeaderText {
         return out.toString();
     }
 
-    private static String encodedWords(String text) {
+    /** Encoded words on lines of at most {@value #LINE} characters, the first after {@code used}. */
+    private static String encodedWords(String text, int used) {
         var out = new StringBuilder(text.length() * 2);
-        byte[] word = new byte[WORD_BYTES];
+        // Base64 writes four characters for every three bytes.
+        int firstWord = (LINE - used - DELIMITERS) / 4 * 3;
+        int otherWords = (LINE - 1 - DELIMITERS) / 4 * 3;
+        byte[] word = new byte[Math.max(firstWord, otherWords)];
         int length = 0;
         for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
             byte[] character = new String(Character.toChars(text.codePointAt(i))).getBytes(StandardCharsets.UTF_8);
-            if (length + character.length > WORD_BYTES) {
+            if (length + character.length > (out.isEmpty() ? firstWord : otherWords)) {
                 word(out, word, length);
                 length = 0;
             }
@@ -80,7 +97,7 @@ final class HeaderText {
         if (!out.isEmpty()) {
             out.append("\r\n ");
         }
-        out.append("=?UTF-8?B?").append(Base64.getEncoder().encodeToString(java.util.Arrays.copyOf(bytes, length)))
+        out.append("=?UTF-8?B?").append(Base64.getEncoder().encodeToString(Arrays.copyOf(bytes, length)))
                 .append("?=");
     }
 }
