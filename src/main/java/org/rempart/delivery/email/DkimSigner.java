@@ -91,7 +91,7 @@ final class DkimSigner {
     }
 
     /** Relaxed header canonicalisation (3.4.2): name in lower case, value unfolded, white space runs as one space. */
-    static String relaxed(String field) {
+    private static String relaxed(String field) {
         int colon = field.indexOf(':');
         String value = field.substring(colon + 1).replace("\r\n", "").replaceAll("[ \t]+", " ").strip();
         return field.substring(0, colon).strip().toLowerCase(Locale.ROOT) + ":" + value;
@@ -101,7 +101,7 @@ final class DkimSigner {
      * SHA-256 of the body in relaxed canonicalisation (3.4.4): white space runs as one space, none
      * at the end of a line, no empty lines at the end, and a final CRLF unless the body is empty.
      */
-    static byte[] bodyHash(byte[] message, int start) {
+    private static byte[] bodyHash(byte[] message, int start) {
         byte[] canonical = new byte[message.length - start + 2];
         int n = 0;
         int end = 0; // the canonical body up to the end of its last non-empty line

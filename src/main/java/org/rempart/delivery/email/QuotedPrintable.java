@@ -35,12 +35,6 @@ final class QuotedPrintable {
         target.write(encoder.out, 0, encoder.n);
     }
 
-    static byte[] encode(String text) {
-        var target = new ByteArrayOutputStream(text.length() + text.length() / 4 + 16);
-        encode(text, target);
-        return target.toByteArray();
-    }
-
     private void write(String text) {
         int length = text.length();
         for (int i = 0; i < length; i++) {

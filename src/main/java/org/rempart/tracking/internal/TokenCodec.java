@@ -35,10 +35,10 @@ public class TokenCodec {
 
     TokenCodec(TrackingKey key) {
         var cipherKey = new SecretKeySpec(Arrays.copyOf(key.derive("token cipher"), BLOCK), "AES");
-        var macKey = new SecretKeySpec(key.derive("token mac"), "HmacSHA256");
+        byte[] macKey = key.derive("token mac");
         this.encryption = ThreadLocal.withInitial(() -> cipher(Cipher.ENCRYPT_MODE, cipherKey));
         this.decryption = ThreadLocal.withInitial(() -> cipher(Cipher.DECRYPT_MODE, cipherKey));
-        this.macs = ThreadLocal.withInitial(() -> mac(macKey));
+        this.macs = ThreadLocal.withInitial(() -> TrackingKey.hmac(macKey));
     }
 
     public String encode(Token token) {
@@ -105,16 +105,6 @@ public class TokenCodec {
             return cipher;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES is not available", e);
-        }
-    }
-
-    private static Mac mac(SecretKeySpec key) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return mac;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is not available", e);
         }
     }
 }

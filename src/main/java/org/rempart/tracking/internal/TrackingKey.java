@@ -49,10 +49,15 @@ public class TrackingKey {
     }
 
     static byte[] hmac(byte[] key, byte[] data) {
+        return hmac(key).doFinal(data);
+    }
+
+    /** An HMAC-SHA256 ready to use with {@code key}, for a caller that reuses it. */
+    static Mac hmac(byte[] key) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(data);
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is not available", e);
         }
