@@ -2,15 +2,17 @@ package org.rempart.delivery.email;
 
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.net.SocketTimeoutException;
-import java.util.Properties;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLSocketFactory;
@@ -36,13 +38,17 @@ public final class SmtpTransport implements EmailTransport, AutoCloseable {
     /** Failed connection attempts in a row, across the pool, after which the channel is down. */
     static final int DOWN_AFTER = 3;
 
+    /** How often blocked writes are looked for, at most. */
+    private static final Duration WATCH_EVERY = Duration.ofSeconds(1);
+
     private static final Logger log = LoggerFactory.getLogger(SmtpTransport.class);
 
     private final SmtpSettings settings;
     private final WireMessages messages;
-    private final Session session;
     private final BlockingQueue<Job> jobs = new LinkedBlockingQueue<>();
+    private final List<SmtpConnection> connections = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
+    private final ScheduledExecutorService watchdog;
     private final AtomicInteger failedOpenings = new AtomicInteger();
     private volatile boolean closed;
 
@@ -53,10 +59,23 @@ public final class SmtpTransport implements EmailTransport, AutoCloseable {
     public SmtpTransport(SmtpSettings settings, WireMessages messages, SSLSocketFactory tls) {
         this.settings = settings;
         this.messages = messages;
-        this.session = Session.getInstance(properties(settings, tls));
         for (int i = 0; i < settings.connections(); i++) {
-            var connection = new SmtpConnection(session, settings);
+            var connection = new SmtpConnection(settings, tls);
+            connections.add(connection);
             threads.add(Thread.ofPlatform().daemon().name("smtp-" + i).start(() -> serve(connection)));
+        }
+        watchdog = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("smtp-watchdog")
+                .factory());
+        long period = Math.min(settings.timeout().toMillis() / 2, WATCH_EVERY.toMillis());
+        watchdog.scheduleWithFixedDelay(this::cutBlockedWrites, period, period, TimeUnit.MILLISECONDS);
+    }
+
+    /** A write blocked longer than the timeout closes its connection: the message fails as timed out. */
+    private void cutBlockedWrites() {
+        for (SmtpConnection connection : connections) {
+            if (connection.cutIfBlocked()) {
+                log.warn("An SMTP write was blocked for more than {}: connection closed", settings.timeout());
+            }
         }
     }
 
@@ -143,8 +162,9 @@ public final class SmtpTransport implements EmailTransport, AutoCloseable {
     private static SendOutcome refused(SmtpConnection connection, MessagingException e) {
         SmtpReply reply = SmtpReply.of(e);
         if (reply == null) {
+            boolean timedOut = timedOut(e) || connection.wasCut();
             connection.close();
-            return new SendOutcome.TemporaryFailure(timedOut(e) ? "timeout" : "connection lost");
+            return new SendOutcome.TemporaryFailure(timedOut ? "timeout" : "connection lost");
         }
         connection.keepIfConnected();
         if (reply.mailFrom() && reply.permanent()) {
@@ -166,6 +186,7 @@ public final class SmtpTransport implements EmailTransport, AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        watchdog.shutdownNow();
         threads.forEach(Thread::interrupt);
         for (Thread thread : threads) {
             try {
@@ -182,29 +203,5 @@ public final class SmtpTransport implements EmailTransport, AutoCloseable {
         for (Job job; (job = jobs.poll()) != null;) {
             job.outcome().complete(new SendOutcome.TemporaryFailure("transport closed"));
         }
-    }
-
-    private static Properties properties(SmtpSettings settings, SSLSocketFactory tls) {
-        var properties = new Properties();
-        properties.put("mail.smtp.host", settings.host());
-        properties.put("mail.smtp.port", String.valueOf(settings.port()));
-        properties.put("mail.smtp.auth", String.valueOf(settings.authenticates()));
-        properties.put("mail.smtp.connectiontimeout", String.valueOf(settings.connectTimeout().toMillis()));
-        properties.put("mail.smtp.timeout", String.valueOf(settings.timeout().toMillis()));
-        properties.put("mail.smtp.writetimeout", String.valueOf(settings.timeout().toMillis()));
-        properties.put("mail.smtp.quitwait", "false");
-        properties.put("mail.smtp.socketFactory", new NoDelaySockets());
-        properties.put("mail.smtp.ssl.socketFactory", tls);
-        properties.put("mail.smtp.ssl.checkserveridentity", "true");
-        switch (settings.security()) {
-            case STARTTLS -> {
-                properties.put("mail.smtp.starttls.enable", "true");
-                properties.put("mail.smtp.starttls.required", "true");
-            }
-            case OPPORTUNISTIC -> properties.put("mail.smtp.starttls.enable", "true");
-            case IMPLICIT -> properties.put("mail.smtp.ssl.enable", "true");
-            case NONE -> properties.put("mail.smtp.starttls.enable", "false");
-        }
-        return properties;
     }
 }

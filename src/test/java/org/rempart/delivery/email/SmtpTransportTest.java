@@ -9,6 +9,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.ByteArrayOutputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -17,6 +18,7 @@ import javax.net.ssl.SSLSocketFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.rempart.StorageTest;
 import org.rempart.delivery.OutgoingEmail;
@@ -59,8 +61,12 @@ class SmtpTransportTest {
     }
 
     private SmtpTransport transport(int port, int connections, String username, String password) {
+        return transport(port, connections, username, password, Duration.ofSeconds(5));
+    }
+
+    private SmtpTransport transport(int port, int connections, String username, String password, Duration timeout) {
         var settings = new SmtpSettings("127.0.0.1", port, username, password, "none", connections,
-                java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(5));
+                Duration.ofSeconds(5), timeout);
         var transport = new SmtpTransport(settings, messages, (SSLSocketFactory) SSLSocketFactory.getDefault());
         transports.add(transport);
         return transport;
@@ -194,5 +200,21 @@ class SmtpTransportTest {
         SendOutcome outcome = transport.send(TestEmails.to("pas une adresse@@destinataires"));
         assertThat(outcome).isEqualTo(new SendOutcome.PermanentFailure("5.1.3 invalid address"));
         assertThat(proxy.connectionsAccepted()).isZero();
+    }
+
+    @Test
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // an uncut write blocks for ever
+    void aWriteBlockedByAServerThatStoppedReadingIsCutAfterTheTimeout() {
+        var transport = transport(proxy.port(), 1, null, null, Duration.ofSeconds(1));
+        proxy.stallInData(1);
+        long start = System.nanoTime();
+        // More than the socket buffers on both sides hold, so that the client's write blocks.
+        SendOutcome outcome = transport.send(TestEmails.padded("lent@destinataires.example", 12 << 20));
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        assertThat(outcome).isEqualTo(new SendOutcome.TemporaryFailure("timeout"));
+        assertThat(took).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(20));
+        assertThat(transport.send(TestEmails.to("rapide@destinataires.example"))).isEqualTo(new SendOutcome.Sent(null));
+        assertThat(greenMail.getReceivedMessages()).hasSize(1);
     }
 }

@@ -24,4 +24,12 @@ final class TestEmails {
                 "https://rempart.example/u/TOKEN" + delivery, "mailto:unsubscribe+" + delivery + "@envoi.rempart-test.fr",
                 "bounce+" + delivery + "@envoi.rempart-test.fr");
     }
+
+    /** The same email with {@code bytes} more of HTML. */
+    static OutgoingEmail padded(String recipient, int bytes) {
+        OutgoingEmail e = to(recipient);
+        return new OutgoingEmail(e.deliveryId(), e.messageId(), e.from(), e.to(), e.subject(),
+                e.html() + "<p>" + "x".repeat(bytes) + "</p>", e.text(), e.unsubscribeUrl(), e.unsubscribeMailto(),
+                e.bounceAddress());
+    }
 }

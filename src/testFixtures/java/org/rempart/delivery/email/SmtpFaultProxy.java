@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A real TCP proxy in front of an SMTP server that injects the failures a relay shows in
  * production: {@code 421} at the greeting of the next connections, a connection dropped in the
- * middle of DATA, and {@code 550 5.1.1} to RCPT TO for chosen recipients (quoting the address,
+ * middle of DATA, a server that stops reading in the middle of DATA, and {@code 550 5.1.1} to RCPT TO for chosen recipients (quoting the address,
  * as real servers do). It speaks plain SMTP only (no STARTTLS) and counts the connections it
  * accepted, which shows whether a client reuses them.
  */
@@ -24,6 +24,7 @@ public final class SmtpFaultProxy extends LoopbackServer {
     private final int upstreamPort;
     private final AtomicInteger greetingsToRefuse = new AtomicInteger();
     private final AtomicInteger dataToDrop = new AtomicInteger();
+    private final AtomicInteger dataToStall = new AtomicInteger();
     private final Set<String> refusedRecipients = ConcurrentHashMap.newKeySet();
 
     public SmtpFaultProxy(String upstreamHost, int upstreamPort) throws IOException {
@@ -42,6 +43,14 @@ public final class SmtpFaultProxy extends LoopbackServer {
         dataToDrop.set(count);
     }
 
+    /**
+     * The next {@code count} messages find the server no longer reading after the first line of
+     * DATA, its receive window small, until the client closes the connection.
+     */
+    public void stallInData(int count) {
+        dataToStall.set(count);
+    }
+
     /** RCPT TO for this address gets {@code 550 5.1.1}, as for an unknown mailbox. */
     public void refuseRecipient(String address) {
         refusedRecipients.add(address.toLowerCase(Locale.ROOT));
@@ -55,24 +64,34 @@ public final class SmtpFaultProxy extends LoopbackServer {
                 write(toClient, "421 4.3.2 Service not available, closing transmission channel\r\n");
                 return;
             }
+            if (dataToStall.get() > 0) {
+                client.setReceiveBufferSize(16 * 1024);
+            }
             try (Socket upstream = new Socket(upstreamHost, upstreamPort)) {
                 track(upstream);
                 Thread.ofVirtual().start(() -> pipe(upstream, toClient));
-                relayCommands(client.getInputStream(), upstream, toClient);
+                relayCommands(client, upstream, toClient);
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (IOException e) {
             // one side closed: the conversation is over
         }
     }
 
-    private void relayCommands(InputStream fromClient, Socket upstream, OutputStream toClient) throws IOException {
-        var lines = new SmtpLines(new BufferedInputStream(fromClient));
+    private void relayCommands(Socket client, Socket upstream, OutputStream toClient)
+            throws IOException, InterruptedException {
+        var lines = new SmtpLines(new BufferedInputStream(client.getInputStream()));
         OutputStream toServer = upstream.getOutputStream();
         boolean inData = false;
         byte[] line;
         while ((line = lines.next()) != null) {
             String text = SmtpLines.text(line);
             if (inData) {
+                if (dataToStall.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                    awaitClosed(client);
+                    return;
+                }
                 if (dataToDrop.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                     upstream.close();
                     return; // the client's socket closes as serve() returns
@@ -87,6 +106,13 @@ public final class SmtpFaultProxy extends LoopbackServer {
             }
             toServer.write(line);
             toServer.flush();
+        }
+    }
+
+    /** Reads nothing more, so that the client's writes fill the window and block, until the proxy closes. */
+    private static void awaitClosed(Socket client) throws InterruptedException {
+        while (!client.isClosed()) {
+            Thread.sleep(50);
         }
     }
 

@@ -42,7 +42,7 @@ public final class SmtpFloor {
         properties.put("mail.smtp.host", host);
         properties.put("mail.smtp.port", String.valueOf(port));
         properties.put("mail.smtp.quitwait", "false");
-        properties.put("mail.smtp.socketFactory", new NoDelaySockets());
+        properties.put("mail.smtp.socketFactory", new ConnectionSockets().plain());
         Session session = Session.getInstance(properties);
         byte[] built = EmailMime.of(BenchEmails.of(1, bodyBytes), Instant.now()).bytes();
         var message = new SMTPMessage(session, new ByteArrayInputStream(built));
