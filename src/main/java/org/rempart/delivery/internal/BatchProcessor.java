@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.rempart.contacts.Channel;
@@ -83,9 +84,10 @@ final class BatchProcessor {
     }
 
     /**
-     * Sends the batch a few messages at a time and records each group's results at once, so that
-     * the messages sent but not yet recorded when a node dies (sent again by the node that takes
-     * the batch over) are at most a group per worker. A slow batch renews its lease halfway through
+     * Reveals the batch's recipients at once (one audit record), then composes, sends and records
+     * a few messages at a time: the messages sent but not yet recorded when a node dies (sent
+     * again by the node that takes the batch over) are at most a group per worker, and only a
+     * group's rendered messages are held at a time. A slow batch renews its lease halfway through
      * it, and sends only what is still its own.
      */
     private void process(long campaignId, ChannelSender sender, List<ClaimedDelivery> batch)
@@ -93,26 +95,20 @@ final class BatchProcessor {
         Instant now = clock.instant();
         Map<Long, Attempt> attempts = new HashMap<>();
         batch.forEach(d -> attempts.put(d.id(), new Attempt(d, retries, now)));
-        List<DeliveryResult> unsent = new ArrayList<>();
-        List<ChannelSender.Pending> sendable;
+        List<DeliveryResult> results = new ArrayList<>();
+        List<Recipient> remaining;
         try {
-            sendable = compose(campaignId, batch, attempts, unsent);
+            remaining = reveal(campaignId, batch, results);
         } catch (RuntimeException e) {
-            // An attempt each: a batch that can never be composed ends in failures, not in a loop.
-            log.error("Batch of campaign {} not composed, its {} deliveries will be tried again: {}", campaignId,
-                    batch.size(), e.getClass().getSimpleName());
-            deliveries.record(batch.stream().map(d -> attempts.get(d.id()).temporaryFailure("not composed")).toList(),
-                    node, clock.instant());
+            notComposed(campaignId, batch.stream().map(ClaimedDelivery::id).toList(), attempts, e);
             return;
         }
-        deliveries.record(unsent, node, clock.instant());
         Instant leaseUntil = now.plus(settings.lease());
-        List<ChannelSender.Pending> remaining = sendable;
         while (!remaining.isEmpty()) {
             if (clock.instant().isAfter(leaseUntil.minus(settings.lease().dividedBy(2)))) {
                 leaseUntil = clock.instant().plus(settings.lease());
                 Set<Long> ours = deliveries.renewLease(ids(remaining), node, leaseUntil);
-                remaining = remaining.stream().filter(p -> ours.contains(p.attempt().delivery().id())).toList();
+                remaining = remaining.stream().filter(r -> ours.contains(r.deliveryId())).toList();
                 continue;
             }
             String state = deliveries.dispatchState(campaignId).orElse("ACTIVE");
@@ -124,20 +120,31 @@ final class BatchProcessor {
                 }
                 break;
             }
-            List<ChannelSender.Pending> group = remaining.subList(0, Math.min(remaining.size(),
-                    settings.recordEvery()));
-            BatchOutcome outcome;
+            List<Recipient> group = remaining.subList(0, Math.min(remaining.size(), settings.recordEvery()));
+            List<ChannelSender.Pending> sendable;
             try {
-                outcome = sender.send(group);
+                sendable = compose(campaignId, group, attempts, results);
             } catch (RuntimeException e) {
-                log.error("Sending for campaign {} failed, {} deliveries will be tried again: {}", campaignId,
-                        remaining.size(), e.getClass().getSimpleName());
-                deliveries.record(remaining.stream().map(p -> p.attempt().temporaryFailure("send error")).toList(),
-                        node, clock.instant());
+                deliveries.record(results, node, clock.instant());
+                notComposed(campaignId, ids(remaining), attempts, e);
                 return;
             }
-            deliveries.record(outcome.results(), node, clock.instant());
-            publishBounces(outcome.results(), attempts, sender.channel());
+            BatchOutcome outcome;
+            try {
+                outcome = sendable.isEmpty() ? new BatchOutcome(List.of(), Optional.empty()) : sender.send(sendable);
+            } catch (RuntimeException e) {
+                log.error("Sending for campaign {} failed, {} deliveries will be tried again: {}", campaignId,
+                        remaining.size() - group.size() + sendable.size(), e.getClass().getSimpleName());
+                sendable.forEach(p -> results.add(p.attempt().temporaryFailure("send error")));
+                remaining.subList(group.size(), remaining.size())
+                        .forEach(r -> results.add(attempts.get(r.deliveryId()).temporaryFailure("send error")));
+                deliveries.record(results, node, clock.instant());
+                return;
+            }
+            results.addAll(outcome.results());
+            deliveries.record(results, node, clock.instant());
+            publishBounces(results, attempts, sender.channel());
+            results.clear();
             remaining = remaining.subList(group.size(), remaining.size());
             if (Thread.currentThread().isInterrupted()) {
                 release(ids(remaining), "node stopping");
@@ -149,15 +156,28 @@ final class BatchProcessor {
                 break;
             }
         }
+        if (!results.isEmpty()) {
+            // Contacts that could not be read, when no group was sent to record them with.
+            deliveries.record(results, node, clock.instant());
+        }
         dispatch.finishIfDone(campaignId);
     }
 
-    private static List<Long> ids(List<ChannelSender.Pending> pending) {
-        return pending.stream().map(p -> p.attempt().delivery().id()).toList();
+    /** An attempt each: deliveries that can never be composed end in failures, not in a loop. */
+    private void notComposed(long campaignId, List<Long> deliveryIds, Map<Long, Attempt> attempts,
+            RuntimeException e) {
+        log.error("Batch of campaign {} not composed, its {} deliveries will be tried again: {}", campaignId,
+                deliveryIds.size(), e.getClass().getSimpleName());
+        deliveries.record(deliveryIds.stream().map(id -> attempts.get(id).temporaryFailure("not composed")).toList(),
+                node, clock.instant());
     }
 
-    private List<ChannelSender.Pending> compose(long campaignId, List<ClaimedDelivery> batch,
-            Map<Long, Attempt> attempts, List<DeliveryResult> results) {
+    private static List<Long> ids(List<Recipient> recipients) {
+        return recipients.stream().map(Recipient::deliveryId).toList();
+    }
+
+    /** The batch's readable recipients; a contact that cannot be read is a failure added to {@code results}. */
+    private List<Recipient> reveal(long campaignId, List<ClaimedDelivery> batch, List<DeliveryResult> results) {
         RevealedIdentities revealed = vault.reveal(batch.stream().map(ClaimedDelivery::contactId).toList(),
                 new AccessPurpose.Delivery(campaignId));
         List<Recipient> recipients = new ArrayList<>();
@@ -169,8 +189,14 @@ final class BatchProcessor {
                 recipients.add(new Recipient(d.id(), d.contactId(), identity));
             }
         }
+        return recipients;
+    }
+
+    /** The group's sendable messages; the others' results are added to {@code results}. */
+    private List<ChannelSender.Pending> compose(long campaignId, List<Recipient> group, Map<Long, Attempt> attempts,
+            List<DeliveryResult> results) {
         List<ChannelSender.Pending> sendable = new ArrayList<>();
-        for (ComposedMessage message : composer.compose(campaignId, recipients)) {
+        for (ComposedMessage message : composer.compose(campaignId, group)) {
             Attempt attempt = attempts.get(message.deliveryId());
             switch (message) {
                 case ComposedMessage.Unsendable u -> results.add(new Failed(u.deliveryId(), u.reason(), false));
