@@ -2,7 +2,6 @@ package org.rempart.delivery.email;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -40,12 +39,25 @@ public final class EmailMime {
         header(head, "List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         header(head, "Content-Type", "multipart/alternative;\r\n\tboundary=\"" + boundary + "\"");
         head.append("\r\n");
-        var out = new ByteArrayOutputStream(head.length() + email.html().length() * 2 + email.text().length() * 2);
-        out.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
-        part(out, boundary, "plain", email.text());
-        part(out, boundary, "html", email.html());
-        out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
-        return new WireMessage(out.toByteArray(), email.bounceAddress());
+        byte[] headers = head.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] textStart = partStart("", boundary, "plain");
+        byte[] htmlStart = partStart("\r\n", boundary, "html");
+        byte[] end = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+        QuotedPrintable text = QuotedPrintable.encode(email.text());
+        QuotedPrintable html = QuotedPrintable.encode(email.html());
+        // Assembled in an array of the exact size: the body is most of the message's bytes.
+        byte[] message = new byte[headers.length + textStart.length + text.length() + htmlStart.length
+                + html.length() + end.length];
+        int at = copy(headers, message, 0);
+        at = text.copyTo(message, copy(textStart, message, at));
+        at = html.copyTo(message, copy(htmlStart, message, at));
+        copy(end, message, at);
+        return new WireMessage(message, email.bounceAddress());
+    }
+
+    private static int copy(byte[] bytes, byte[] target, int offset) {
+        System.arraycopy(bytes, 0, target, offset, bytes.length);
+        return offset + bytes.length;
     }
 
     private static void header(StringBuilder head, String name, String value) {
@@ -57,11 +69,10 @@ public final class EmailMime {
         return email.unsubscribeMailto() == null ? url : url + ", <" + email.unsubscribeMailto() + ">";
     }
 
-    private static void part(ByteArrayOutputStream out, String boundary, String subtype, String body) {
-        out.writeBytes(("--" + boundary + "\r\nContent-Type: text/" + subtype
+    /** The boundary line and headers of a part, after the line break that ends the part before, if any. */
+    private static byte[] partStart(String lineBreak, String boundary, String subtype) {
+        return (lineBreak + "--" + boundary + "\r\nContent-Type: text/" + subtype
                 + "; charset=UTF-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n")
-                .getBytes(StandardCharsets.US_ASCII));
-        QuotedPrintable.encode(body, out);
-        out.writeBytes(new byte[] {'\r', '\n'});
+                .getBytes(StandardCharsets.US_ASCII);
     }
 }

@@ -1,6 +1,5 @@
 package org.rempart.delivery.email;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -27,12 +26,23 @@ final class QuotedPrintable {
         out = new byte[capacity];
     }
 
-    /** Writes {@code text} encoded into {@code target}. */
-    static void encode(String text, ByteArrayOutputStream target) {
+    /** {@code text} encoded, to be copied where the message is assembled. */
+    static QuotedPrintable encode(String text) {
         // Mostly literal text: room for a few escapes and soft breaks, grown when that is not enough.
         var encoder = new QuotedPrintable(text.length() + text.length() / 4 + 2 * MOST);
         encoder.write(text);
-        target.write(encoder.out, 0, encoder.n);
+        return encoder;
+    }
+
+    /** The encoded length in bytes. */
+    int length() {
+        return n;
+    }
+
+    /** Copies the encoded bytes into {@code target} at {@code offset}; returns the offset after them. */
+    int copyTo(byte[] target, int offset) {
+        System.arraycopy(out, 0, target, offset, n);
+        return offset + n;
     }
 
     private void write(String text) {

@@ -47,8 +47,7 @@ public class TokenCodec {
         byte[] sealed = ByteBuffer.allocate(BLOCK + MAC).put(crypt(encryption, block.array()))
                 .array();
         System.arraycopy(mac(sealed), 0, sealed, BLOCK, MAC);
-        String digits = new BigInteger(1, sealed).toString(36);
-        return "0".repeat(LENGTH - digits.length()) + digits;
+        return Base36.encode(sealed, LENGTH);
     }
 
     /** The token, when the text is one of ours and unaltered (in any letter case). */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.internet.MimeUtility;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -51,8 +50,9 @@ class QuotedPrintableProperties {
     }
 
     private static byte[] encoded(String text) {
-        var out = new ByteArrayOutputStream();
-        QuotedPrintable.encode(text, out);
-        return out.toByteArray();
+        QuotedPrintable encoded = QuotedPrintable.encode(text);
+        byte[] bytes = new byte[encoded.length()];
+        encoded.copyTo(bytes, 0);
+        return bytes;
     }
 }

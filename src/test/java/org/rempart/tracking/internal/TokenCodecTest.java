@@ -2,10 +2,13 @@ package org.rempart.tracking.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -97,5 +100,29 @@ class TokenCodecTest {
         String fullwidth = (char) (text.charAt(0) + 0xFEE0) + text.substring(1);
         assertThat(Character.digit(fullwidth.charAt(0), 36)).isEqualTo(Character.digit(text.charAt(0), 36));
         assertThat(codec.decode(fullwidth)).isEmpty();
+    }
+
+    @Test
+    void base36IsWhatBigIntegerWritesLeftPaddedToTheTokenLength() {
+        var random = new java.util.SplittableRandom(36);
+        List<byte[]> values = new ArrayList<>(List.of(new byte[28], filled((byte) 0xff), filled((byte) 0x80)));
+        for (int i = 0; i < 5_000; i++) {
+            byte[] value = new byte[28];
+            random.nextBytes(value);
+            // Leading zero bytes too, which give leading zero digits.
+            java.util.Arrays.fill(value, 0, random.nextInt(28), (byte) 0);
+            values.add(value);
+        }
+        for (byte[] value : values) {
+            String expected = new BigInteger(1, value).toString(36);
+            assertThat(Base36.encode(value, TokenCodec.LENGTH)).isEqualTo("0".repeat(TokenCodec.LENGTH - expected.length())
+                    + expected);
+        }
+    }
+
+    private static byte[] filled(byte b) {
+        byte[] value = new byte[28];
+        java.util.Arrays.fill(value, b);
+        return value;
     }
 }
