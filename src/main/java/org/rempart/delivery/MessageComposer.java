@@ -8,6 +8,14 @@ import java.util.List;
  */
 public interface MessageComposer {
 
-    /** One message (or the reason there is none) per recipient, in any order. */
-    List<ComposedMessage> compose(long campaignId, List<Recipient> recipients);
+    /** Reads what the batch's messages need at once; the messages are then rendered a group at a time. */
+    Composition open(long campaignId, List<Recipient> recipients);
+
+    /** A batch being composed. */
+    @FunctionalInterface
+    interface Composition {
+
+        /** One message (or the reason there is none) per recipient of {@code group}, part of the batch, in any order. */
+        List<ComposedMessage> compose(List<Recipient> group);
+    }
 }

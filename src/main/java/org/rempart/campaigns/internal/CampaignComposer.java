@@ -42,20 +42,22 @@ class CampaignComposer implements MessageComposer {
     }
 
     @Override
-    public List<ComposedMessage> compose(long campaignId, List<Recipient> recipients) {
+    public Composition open(long campaignId, List<Recipient> recipients) {
         PreparedCampaign campaign = prepared.of(campaignId);
         Map<Long, Map<String, String>> attributesById = attributes.of(recipients.stream()
                 .map(Recipient::contactId).toList());
-        Instant now = clock.instant();
-        List<ComposedMessage> messages = new ArrayList<>(recipients.size());
-        for (Recipient r : recipients) {
-            MergeValues values = MergeValues.of(r.identity(), attributesById.getOrDefault(r.contactId(), Map.of()));
-            messages.add(switch (campaign) {
-                case PreparedCampaign.Email email -> email(campaignId, email, r, values);
-                case PreparedCampaign.Sms sms -> sms(sms, r, values, now);
-            });
-        }
-        return messages;
+        return group -> {
+            Instant now = clock.instant();
+            List<ComposedMessage> messages = new ArrayList<>(group.size());
+            for (Recipient r : group) {
+                MergeValues values = MergeValues.of(r.identity(), attributesById.getOrDefault(r.contactId(), Map.of()));
+                messages.add(switch (campaign) {
+                    case PreparedCampaign.Email email -> email(campaignId, email, r, values);
+                    case PreparedCampaign.Sms sms -> sms(sms, r, values, now);
+                });
+            }
+            return messages;
+        };
     }
 
     private ComposedMessage email(long campaignId, PreparedCampaign.Email campaign, Recipient r, MergeValues values) {

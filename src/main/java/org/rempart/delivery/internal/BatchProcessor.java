@@ -97,8 +97,10 @@ final class BatchProcessor {
         batch.forEach(d -> attempts.put(d.id(), new Attempt(d, retries, now)));
         List<DeliveryResult> results = new ArrayList<>();
         List<Recipient> remaining;
+        MessageComposer.Composition composition;
         try {
             remaining = reveal(campaignId, batch, results);
+            composition = composer.open(campaignId, remaining);
         } catch (RuntimeException e) {
             notComposed(campaignId, batch.stream().map(ClaimedDelivery::id).toList(), attempts, e);
             return;
@@ -123,7 +125,7 @@ final class BatchProcessor {
             List<Recipient> group = remaining.subList(0, Math.min(remaining.size(), settings.recordEvery()));
             List<ChannelSender.Pending> sendable;
             try {
-                sendable = compose(campaignId, group, attempts, results);
+                sendable = compose(composition, group, attempts, results);
             } catch (RuntimeException e) {
                 deliveries.record(results, node, clock.instant());
                 notComposed(campaignId, ids(remaining), attempts, e);
@@ -193,10 +195,10 @@ final class BatchProcessor {
     }
 
     /** The group's sendable messages; the others' results are added to {@code results}. */
-    private List<ChannelSender.Pending> compose(long campaignId, List<Recipient> group, Map<Long, Attempt> attempts,
-            List<DeliveryResult> results) {
+    private static List<ChannelSender.Pending> compose(MessageComposer.Composition composition, List<Recipient> group,
+            Map<Long, Attempt> attempts, List<DeliveryResult> results) {
         List<ChannelSender.Pending> sendable = new ArrayList<>();
-        for (ComposedMessage message : composer.compose(campaignId, group)) {
+        for (ComposedMessage message : composition.compose(group)) {
             Attempt attempt = attempts.get(message.deliveryId());
             switch (message) {
                 case ComposedMessage.Unsendable u -> results.add(new Failed(u.deliveryId(), u.reason(), false));
