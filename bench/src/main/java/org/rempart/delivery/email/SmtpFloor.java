@@ -2,22 +2,19 @@ package org.rempart.delivery.email;
 
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
-import org.eclipse.angus.mail.smtp.SMTPMessage;
+import javax.net.ssl.SSLSocketFactory;
 
 /**
  * The floor of the email benchmark: how many pre-built messages of a given size an SMTP server
- * accepts per second over N connections, each reused for every message, with the same Jakarta
- * Mail client and socket options as Rempart's transport, but nothing built nor signed per message.
+ * accepts per second over N connections, each reused for every message, through Rempart's own
+ * {@link SmtpConnection} (the same Jakarta Mail client, session, sockets and message wrapper as
+ * its transport), one platform thread per connection, nothing built nor signed per message.
  *
  * <pre>java -cp target/benchmarks.jar org.rempart.delivery.email.SmtpFloor [messages] [connections] [bytes]</pre>
  * (against an in-process {@link SmtpSink}).
@@ -37,31 +34,28 @@ public final class SmtpFloor {
 
     /** Sends {@code messages} copies of one pre-built message of about {@code bodyBytes} over {@code connections}. */
     public static Result measure(String host, int port, int connections, int bodyBytes, long messages)
-            throws MessagingException, IOException, InterruptedException {
-        var properties = new Properties();
-        properties.put("mail.smtp.host", host);
-        properties.put("mail.smtp.port", String.valueOf(port));
-        properties.put("mail.smtp.quitwait", "false");
-        properties.put("mail.smtp.socketFactory", new ConnectionSockets().plain());
-        Session session = Session.getInstance(properties);
-        byte[] built = EmailMime.of(BenchEmails.of(1, bodyBytes), Instant.now()).bytes();
-        var message = new SMTPMessage(session, new ByteArrayInputStream(built));
-        message.setEnvelopeFrom("bounce+1@bench.rempart.example");
-        Address[] recipient = {new InternetAddress("client1@destinataires.example")};
+            throws MessagingException, InterruptedException {
+        var settings = new SmtpSettings(host, port, null, null, "none", connections, Duration.ofSeconds(10),
+                Duration.ofSeconds(60));
+        WireMessage built = EmailMime.of(BenchEmails.of(1, bodyBytes), Instant.now());
+        Address recipient = new InternetAddress("client1@destinataires.example");
 
         var remaining = new AtomicLong(messages);
         List<Thread> threads = new ArrayList<>();
         List<Exception> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
         long start = System.nanoTime();
         for (int c = 0; c < connections; c++) {
+            var connection = new SmtpConnection(settings, (SSLSocketFactory) SSLSocketFactory.getDefault());
             threads.add(Thread.ofPlatform().name("smtp-floor-" + c).start(() -> {
-                try (Transport transport = session.getTransport("smtp")) {
-                    transport.connect();
+                try {
+                    connection.open();
                     while (remaining.getAndDecrement() > 0) {
-                        transport.sendMessage(message, recipient);
+                        connection.send(built, recipient);
                     }
                 } catch (MessagingException e) {
                     failures.add(e);
+                } finally {
+                    connection.close();
                 }
             }));
         }
@@ -72,7 +66,7 @@ public final class SmtpFloor {
         if (!failures.isEmpty()) {
             throw new IllegalStateException("The SMTP server refused the floor's messages", failures.getFirst());
         }
-        return new Result(messages, seconds, connections, built.length);
+        return new Result(messages, seconds, connections, built.bytes().length);
     }
 
     public static void main(String[] args) throws Exception {
