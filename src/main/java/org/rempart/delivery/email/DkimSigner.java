@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * DKIM signatures (RFC 6376), rsa-sha256 with relaxed/relaxed canonicalisation, computed over the
@@ -27,6 +28,9 @@ final class DkimSigner {
             "Content-Type", "List-Unsubscribe", "List-Unsubscribe-Post");
 
     private static final int FOLD = 72;
+    // Compiled once: String.split and replaceAll compile their expression at every call.
+    private static final Pattern WHITE_SPACE = Pattern.compile("[ \t]+");
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n");
 
     private DkimSigner() {
     }
@@ -52,10 +56,19 @@ final class DkimSigner {
         input.append(relaxed(signature));
         String b = Base64.getEncoder().encodeToString(rsaSha256(input.toString(), key));
         var out = new ByteArrayOutputStream(message.length + 600);
-        out.writeBytes((folded(signature, List.of(b.split("(?<=\\G.{" + FOLD + "})"))) + "\r\n")
+        out.writeBytes((folded(signature, chunks(b)) + "\r\n")
                 .getBytes(StandardCharsets.ISO_8859_1));
         out.writeBytes(message);
         return out.toByteArray();
+    }
+
+    /** The signature value in pieces of {@value #FOLD} characters, one per folded line. */
+    private static List<String> chunks(String b) {
+        List<String> chunks = new ArrayList<>(b.length() / FOLD + 1);
+        for (int i = 0; i < b.length(); i += FOLD) {
+            chunks.add(b.substring(i, Math.min(b.length(), i + FOLD)));
+        }
+        return chunks;
     }
 
     /** Where the body starts: after the empty line that ends the header. */
@@ -72,7 +85,7 @@ final class DkimSigner {
     private static Map<String, String> fields(String header) {
         Map<String, String> fields = new HashMap<>();
         String current = null;
-        for (String line : header.split("\r\n")) {
+        for (String line : LINE_BREAK.split(header)) {
             if (!line.isEmpty() && (line.charAt(0) == ' ' || line.charAt(0) == '\t')) {
                 current = current + "\r\n" + line;
             } else {
@@ -93,7 +106,7 @@ final class DkimSigner {
     /** Relaxed header canonicalisation (3.4.2): name in lower case, value unfolded, white space runs as one space. */
     private static String relaxed(String field) {
         int colon = field.indexOf(':');
-        String value = field.substring(colon + 1).replace("\r\n", "").replaceAll("[ \t]+", " ").strip();
+        String value = WHITE_SPACE.matcher(field.substring(colon + 1).replace("\r\n", "")).replaceAll(" ").strip();
         return field.substring(0, colon).strip().toLowerCase(Locale.ROOT) + ":" + value;
     }
 
