@@ -18,7 +18,6 @@ import javax.net.ssl.SSLSocketFactory;
 final class ConnectionSockets {
 
     private volatile WatchedSocket current;
-    private volatile boolean cut;
 
     /** Plain sockets, the first layer of STARTTLS too. */
     SocketFactory plain() {
@@ -33,25 +32,16 @@ final class ConnectionSockets {
     /** Closes the socket when a write has been blocked longer than {@code limit}; true if it did. */
     boolean cutIfBlocked(Duration limit) {
         WatchedSocket socket = current;
-        if (socket == null || !socket.writeBlockedLongerThan(limit.toNanos(), System.nanoTime())) {
-            return false;
-        }
-        cut = true;
-        try {
-            socket.close();
-        } catch (IOException e) {
-            // Closing is all that was wanted.
-        }
-        return true;
+        return socket != null && socket.cutIfBlockedLongerThan(limit.toNanos(), System.nanoTime());
     }
 
     /** Whether the last socket was closed by {@link #cutIfBlocked}. */
     boolean wasCut() {
-        return cut;
+        WatchedSocket socket = current;
+        return socket != null && socket.wasCut();
     }
 
     private WatchedSocket opened(WatchedSocket socket) {
-        cut = false;
         current = socket;
         return socket;
     }

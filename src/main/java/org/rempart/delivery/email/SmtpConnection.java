@@ -99,6 +99,8 @@ final class SmtpConnection {
         properties.put("mail.smtp.timeout", String.valueOf(settings.timeout().toMillis()));
         properties.put("mail.smtp.quitwait", "false");
         properties.put("mail.smtp.socketFactory", sockets.plain());
+        // No second try on a socket of Jakarta Mail's own, which would be neither watched nor configured.
+        properties.put("mail.smtp.socketFactory.fallback", "false");
         properties.put("mail.smtp.ssl.socketFactory", sockets.implicitTls(tls));
         properties.put("mail.smtp.ssl.checkserveridentity", "true");
         switch (settings.security()) {

@@ -38,7 +38,7 @@ public final class SmtpTransport implements EmailTransport, AutoCloseable {
     /** Failed connection attempts in a row, across the pool, after which the channel is down. */
     static final int DOWN_AFTER = 3;
 
-    /** How often blocked writes are looked for, at most. */
+    /** The longest wait between two looks for blocked writes. */
     private static final Duration WATCH_EVERY = Duration.ofSeconds(1);
 
     private static final Logger log = LoggerFactory.getLogger(SmtpTransport.class);
@@ -66,7 +66,7 @@ public final class SmtpTransport implements EmailTransport, AutoCloseable {
         }
         watchdog = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("smtp-watchdog")
                 .factory());
-        long period = Math.min(settings.timeout().toMillis() / 2, WATCH_EVERY.toMillis());
+        long period = Math.max(1, Math.min(settings.timeout().toMillis() / 2, WATCH_EVERY.toMillis()));
         watchdog.scheduleWithFixedDelay(this::cutBlockedWrites, period, period, TimeUnit.MILLISECONDS);
     }
 
@@ -186,7 +186,6 @@ public final class SmtpTransport implements EmailTransport, AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        watchdog.shutdownNow();
         threads.forEach(Thread::interrupt);
         for (Thread thread : threads) {
             try {
@@ -196,6 +195,8 @@ public final class SmtpTransport implements EmailTransport, AutoCloseable {
                 break;
             }
         }
+        // Last: a thread still in a blocked write (or in QUIT) is freed by the watchdog.
+        watchdog.shutdownNow();
         refuseWaitingJobs();
     }
 

@@ -17,6 +17,7 @@ final class WatchedSocket extends Socket {
 
     private volatile boolean writing;
     private volatile long writeStarted;
+    private volatile boolean cut;
 
     WatchedSocket() throws SocketException {
         setTcpNoDelay(true);
@@ -44,8 +45,25 @@ final class WatchedSocket extends Socket {
         };
     }
 
-    /** Whether a write has been waiting for more than {@code limitNanos} at {@code now} ({@link System#nanoTime}). */
-    boolean writeBlockedLongerThan(long limitNanos, long now) {
-        return writing && now - writeStarted > limitNanos;
+    /**
+     * Closes the socket when a write has been waiting for more than {@code limitNanos} at {@code
+     * now} ({@link System#nanoTime}); true if it did.
+     */
+    boolean cutIfBlockedLongerThan(long limitNanos, long now) {
+        if (!writing || now - writeStarted <= limitNanos) {
+            return false;
+        }
+        cut = true;
+        try {
+            close();
+        } catch (IOException e) {
+            // Closing is all that was wanted.
+        }
+        return true;
+    }
+
+    /** Whether this socket was closed because a write was blocked. */
+    boolean wasCut() {
+        return cut;
     }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.rempart.contacts.Channel;
@@ -113,15 +112,6 @@ final class BatchProcessor {
                 remaining = remaining.stream().filter(r -> ours.contains(r.deliveryId())).toList();
                 continue;
             }
-            String state = deliveries.dispatchState(campaignId).orElse("ACTIVE");
-            if (!state.equals("ACTIVE")) {
-                // Paused or cancelled while this batch was going out: stop at once.
-                release(ids(remaining), "campaign " + state.toLowerCase(java.util.Locale.ROOT));
-                if (state.equals("CANCELLED")) {
-                    deliveries.cancelPending(campaignId, clock.instant());
-                }
-                break;
-            }
             List<Recipient> group = remaining.subList(0, Math.min(remaining.size(), settings.recordEvery()));
             List<ChannelSender.Pending> sendable;
             try {
@@ -131,23 +121,35 @@ final class BatchProcessor {
                 notComposed(campaignId, ids(remaining), attempts, e);
                 return;
             }
+            remaining = remaining.subList(group.size(), remaining.size());
+            if (sendable.isEmpty()) {
+                continue; // nothing to send: the group's results go with the next write
+            }
+            String state = deliveries.dispatchState(campaignId).orElse("ACTIVE");
+            if (!state.equals("ACTIVE")) {
+                // Paused or cancelled while this batch was going out: stop at once.
+                release(concat(pendingIds(sendable), ids(remaining)), "campaign "
+                        + state.toLowerCase(java.util.Locale.ROOT));
+                if (state.equals("CANCELLED")) {
+                    deliveries.cancelPending(campaignId, clock.instant());
+                }
+                break;
+            }
             BatchOutcome outcome;
             try {
-                outcome = sendable.isEmpty() ? new BatchOutcome(List.of(), Optional.empty()) : sender.send(sendable);
+                outcome = sender.send(sendable);
             } catch (RuntimeException e) {
                 log.error("Sending for campaign {} failed, {} deliveries will be tried again: {}", campaignId,
-                        remaining.size() - group.size() + sendable.size(), e.getClass().getSimpleName());
+                        sendable.size() + remaining.size(), e.getClass().getSimpleName());
                 sendable.forEach(p -> results.add(p.attempt().temporaryFailure("send error")));
-                remaining.subList(group.size(), remaining.size())
-                        .forEach(r -> results.add(attempts.get(r.deliveryId()).temporaryFailure("send error")));
                 deliveries.record(results, node, clock.instant());
+                release(ids(remaining), "send error");
                 return;
             }
             results.addAll(outcome.results());
             deliveries.record(results, node, clock.instant());
             publishBounces(results, attempts, sender.channel());
             results.clear();
-            remaining = remaining.subList(group.size(), remaining.size());
             if (Thread.currentThread().isInterrupted()) {
                 release(ids(remaining), "node stopping");
                 throw new InterruptedException("dispatch worker stopping");
@@ -159,7 +161,7 @@ final class BatchProcessor {
             }
         }
         if (!results.isEmpty()) {
-            // Contacts that could not be read, when no group was sent to record them with.
+            // Unreadable contacts and unsendable messages that no later send was recorded with.
             deliveries.record(results, node, clock.instant());
         }
         dispatch.finishIfDone(campaignId);
@@ -168,7 +170,7 @@ final class BatchProcessor {
     /** An attempt each: deliveries that can never be composed end in failures, not in a loop. */
     private void notComposed(long campaignId, List<Long> deliveryIds, Map<Long, Attempt> attempts,
             RuntimeException e) {
-        log.error("Batch of campaign {} not composed, its {} deliveries will be tried again: {}", campaignId,
+        log.error("Messages of campaign {} not composed, {} deliveries will be tried again: {}", campaignId,
                 deliveryIds.size(), e.getClass().getSimpleName());
         deliveries.record(deliveryIds.stream().map(id -> attempts.get(id).temporaryFailure("not composed")).toList(),
                 node, clock.instant());
@@ -176,6 +178,16 @@ final class BatchProcessor {
 
     private static List<Long> ids(List<Recipient> recipients) {
         return recipients.stream().map(Recipient::deliveryId).toList();
+    }
+
+    private static List<Long> pendingIds(List<ChannelSender.Pending> pending) {
+        return pending.stream().map(p -> p.attempt().delivery().id()).toList();
+    }
+
+    private static List<Long> concat(List<Long> first, List<Long> second) {
+        List<Long> both = new ArrayList<>(first);
+        both.addAll(second);
+        return both;
     }
 
     /** The batch's readable recipients; a contact that cannot be read is a failure added to {@code results}. */
@@ -194,19 +206,24 @@ final class BatchProcessor {
         return recipients;
     }
 
-    /** The group's sendable messages; the others' results are added to {@code results}. */
+    /**
+     * The group's sendable messages; the others' results are added to {@code results}, only once
+     * the whole group is composed (a group that fails is given back whole).
+     */
     private static List<ChannelSender.Pending> compose(MessageComposer.Composition composition, List<Recipient> group,
             Map<Long, Attempt> attempts, List<DeliveryResult> results) {
         List<ChannelSender.Pending> sendable = new ArrayList<>();
+        List<DeliveryResult> unsent = new ArrayList<>();
         for (ComposedMessage message : composition.compose(group)) {
             Attempt attempt = attempts.get(message.deliveryId());
             switch (message) {
-                case ComposedMessage.Unsendable u -> results.add(new Failed(u.deliveryId(), u.reason(), false));
-                case ComposedMessage.Deferred d -> results.add(attempt.untried(d.until(), "outside sending hours"));
+                case ComposedMessage.Unsendable u -> unsent.add(new Failed(u.deliveryId(), u.reason(), false));
+                case ComposedMessage.Deferred d -> unsent.add(attempt.untried(d.until(), "outside sending hours"));
                 case ComposedMessage.Email e -> sendable.add(new ChannelSender.Pending(e, attempt));
                 case ComposedMessage.Sms s -> sendable.add(new ChannelSender.Pending(s, attempt));
             }
         }
+        results.addAll(unsent);
         return sendable;
     }
 

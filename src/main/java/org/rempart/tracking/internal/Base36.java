@@ -18,6 +18,9 @@ final class Base36 {
 
     /** The {@code width} low base-36 digits of {@code bytes} (a length that is a multiple of 4). */
     static String encode(byte[] bytes, int width) {
+        if (bytes.length % 4 != 0) {
+            throw new IllegalArgumentException("base 36 takes whole 32-bit words");
+        }
         int[] words = new int[bytes.length / 4];
         for (int i = 0; i < words.length; i++) {
             words[i] = (bytes[4 * i] & 0xff) << 24 | (bytes[4 * i + 1] & 0xff) << 16 | (bytes[4 * i + 2] & 0xff) << 8

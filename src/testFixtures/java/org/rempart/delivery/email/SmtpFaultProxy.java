@@ -45,7 +45,7 @@ public final class SmtpFaultProxy extends LoopbackServer {
 
     /**
      * The next {@code count} messages find the server no longer reading after the first line of
-     * DATA, its receive window small, until the client closes the connection.
+     * DATA (its receive buffer made small), until the proxy is closed.
      */
     public void stallInData(int count) {
         dataToStall.set(count);
