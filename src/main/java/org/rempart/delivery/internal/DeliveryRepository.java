@@ -19,7 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The SQL of the dispatch engine: snapshots, claims under lease, results, dispatch state, nodes. */
 @Repository
@@ -33,10 +34,12 @@ public class DeliveryRepository {
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
+    private final TransactionTemplate transactions;
 
-    DeliveryRepository(JdbcTemplate jdbc) {
+    DeliveryRepository(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /**
@@ -135,11 +138,11 @@ public class DeliveryRepository {
 
     /**
      * Writes a batch's results in one transaction: one commit, not one per row, for a database
-     * that flushes its log at each. A sent message is recorded whoever holds its lease now (it
+     * that flushes its log at each; when every message was sent (the usual group), that is a single
+     * statement, committed on its own. A sent message is recorded whoever holds its lease now (it
      * went out); a retry or a failure only while {@code owner} still holds it, so that a node
      * whose lease expired cannot undo the claim of the node that took over.
      */
-    @Transactional
     public void record(Collection<DeliveryResult> results, String owner, Instant now) {
         List<Long> sent = new ArrayList<>();
         List<Object[]> providerIds = new ArrayList<>();
@@ -157,18 +160,28 @@ public class DeliveryRepository {
                         owner});
             }
         }
+        if (providerIds.isEmpty() && retries.isEmpty() && failures.isEmpty()) {
+            markSent(sent, now);
+            return;
+        }
+        transactions.executeWithoutResult(tx -> {
+            markSent(sent, now);
+            jdbc.batchUpdate("INSERT INTO delivery_message_id (provider_id, delivery_id) VALUES (?, ?)", providerIds);
+            jdbc.batchUpdate("UPDATE delivery SET attempts = attempts + ?, next_attempt_at = ?, outcome = ?,"
+                    + " lease_owner = NULL, lease_until = NULL WHERE id = ? AND status = 'PENDING' AND lease_owner = ?",
+                    retries);
+            jdbc.batchUpdate("UPDATE delivery SET status = 'FAILED', attempts = attempts + 1, outcome = ?, bounced = ?,"
+                    + " lease_owner = NULL, lease_until = NULL WHERE id = ? AND status = 'PENDING' AND lease_owner = ?",
+                    failures);
+        });
+    }
+
+    private void markSent(List<Long> sent, Instant now) {
         if (!sent.isEmpty()) {
             named.update("UPDATE delivery SET status = 'SENT', attempts = attempts + 1, sent_at = :now, outcome = NULL,"
                     + " lease_owner = NULL, lease_until = NULL WHERE id IN (:ids) AND status = 'PENDING'",
                     Map.of("now", DbTime.of(now), "ids", sent));
         }
-        jdbc.batchUpdate("INSERT INTO delivery_message_id (provider_id, delivery_id) VALUES (?, ?)", providerIds);
-        jdbc.batchUpdate("UPDATE delivery SET attempts = attempts + ?, next_attempt_at = ?, outcome = ?,"
-                + " lease_owner = NULL, lease_until = NULL WHERE id = ? AND status = 'PENDING' AND lease_owner = ?",
-                retries);
-        jdbc.batchUpdate("UPDATE delivery SET status = 'FAILED', attempts = attempts + 1, outcome = ?, bounced = ?,"
-                + " lease_owner = NULL, lease_until = NULL WHERE id = ? AND status = 'PENDING' AND lease_owner = ?",
-                failures);
     }
 
     /** Records an SMSC receipt's final state; an undelivered segment outweighs a delivered one. */
