@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.rempart.identity.Role;
 import org.rempart.identity.internal.IdentityFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -22,11 +24,12 @@ import org.springframework.test.web.servlet.MockMvc;
  * A node killed while holding claimed batches loses no recipient: another engine takes its
  * batches over once their lease expires, and only the message in flight at the kill goes out
  * twice, with the same Message-ID. Results are recorded after every message here, so that the
- * duplicate is exactly one. A cancel stops the batches in flight, not only those still queued.
+ * duplicate is exactly one. A cancel stops the batches in flight, not only those still queued. A
+ * send that throws costs its group an attempt and gives the rest of the batch back untried.
  */
 @StorageTest
 @TestPropertySource(properties = {"rempart.dispatch.enabled=false", "rempart.dispatch.lease=2s",
-    "rempart.dispatch.record-every=1", "rempart.dkim.enabled=false"})
+    "rempart.dispatch.record-every=1", "rempart.dispatch.retry-min=200ms", "rempart.dkim.enabled=false"})
 class EngineTakeoverTest {
 
     @Autowired
@@ -39,6 +42,8 @@ class EngineTakeoverTest {
     TestEngines engines;
     @Autowired
     EmailTransport outboxTransport;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void stopEngines() {
@@ -104,6 +109,42 @@ class EngineTakeoverTest {
         assertThat(cancelled.get("pending").asLong()).isZero();
         assertThat(cancelled.get("sent").asLong() + cancelled.get("cancelled").asLong()).isEqualTo(300);
         assertThat(cancelled.get("cancelled").asLong()).isPositive();
+    }
+
+    @Test
+    void aSendThatThrowsCostsItsGroupAnAttemptAndGivesTheRestOfTheBatchBack() throws Exception {
+        String token = fixtures.operator(Role.MARKETER).token();
+        var api = new CampaignClient(mvc, token);
+        long id = api.campaign(TestEngines.campaign(TestEngines.contacts(port, token, 300)));
+        var broken = new AtomicBoolean();
+        EmailTransport brokenOnce = new EmailTransport() {
+            @Override
+            public SendOutcome send(OutgoingEmail email) {
+                if (broken.compareAndSet(false, true)) {
+                    throw new IllegalStateException("transport failure");
+                }
+                return outboxTransport.send(email);
+            }
+
+            @Override
+            public int connections() {
+                return 2;
+            }
+        };
+        api.ok(post("/api/campaigns/" + id + "/send"), null);
+        engines.start(brokenOnce);
+
+        var done = api.awaitStatus(id, "SENT", Duration.ofMinutes(1));
+
+        assertThat(done.get("sent").asLong()).isEqualTo(300);
+        assertThat(engines.messageIdsOf(id)).hasSize(300).allSatisfy((messageId, times) -> assertThat(times).isOne());
+        Map<Integer, Long> deliveriesByAttempts = new java.util.HashMap<>();
+        jdbc.query("SELECT attempts, COUNT(*) FROM delivery WHERE campaign_id = ? GROUP BY attempts",
+                (java.sql.ResultSet rs) -> {
+                    deliveriesByAttempts.put(rs.getInt(1), rs.getLong(2));
+                }, id);
+        assertThat(deliveriesByAttempts).as("the failed group tried twice, the rest of its batch once")
+                .containsExactlyInAnyOrderEntriesOf(Map.of(1, 299L, 2, 1L));
     }
 
     /**
