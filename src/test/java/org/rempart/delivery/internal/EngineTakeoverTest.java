@@ -75,23 +75,14 @@ class EngineTakeoverTest {
         var api = new CampaignClient(mvc, token);
         long id = api.campaign(TestEngines.campaign(TestEngines.contacts(port, token, 300)));
         var sent = new AtomicInteger();
-        EmailTransport slow = new EmailTransport() {
-            @Override
-            public SendOutcome send(OutgoingEmail email) {
-                sent.incrementAndGet();
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return outboxTransport.send(email);
+        EmailTransport slow = TestEngines.after(outboxTransport, () -> {
+            sent.incrementAndGet();
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-
-            @Override
-            public int connections() {
-                return 2;
-            }
-        };
+        });
         api.ok(post("/api/campaigns/" + id + "/send"), null);
         engines.start(slow);
         while (sent.get() < 40) {
@@ -117,20 +108,11 @@ class EngineTakeoverTest {
         var api = new CampaignClient(mvc, token);
         long id = api.campaign(TestEngines.campaign(TestEngines.contacts(port, token, 300)));
         var broken = new AtomicBoolean();
-        EmailTransport brokenOnce = new EmailTransport() {
-            @Override
-            public SendOutcome send(OutgoingEmail email) {
-                if (broken.compareAndSet(false, true)) {
-                    throw new IllegalStateException("transport failure");
-                }
-                return outboxTransport.send(email);
+        EmailTransport brokenOnce = TestEngines.after(outboxTransport, () -> {
+            if (broken.compareAndSet(false, true)) {
+                throw new IllegalStateException("transport failure");
             }
-
-            @Override
-            public int connections() {
-                return 2;
-            }
-        };
+        });
         api.ok(post("/api/campaigns/" + id + "/send"), null);
         engines.start(brokenOnce);
 

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.rempart.StorageTest;
 import org.rempart.campaigns.CampaignClient;
-import org.rempart.delivery.OutgoingEmail;
 import org.rempart.identity.Role;
 import org.rempart.identity.internal.IdentityFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,11 +46,11 @@ class SharedDispatchTest {
         String token = fixtures.operator(Role.MARKETER).token();
         var api = new CampaignClient(mvc, token);
         long id = api.campaign(TestEngines.campaign(TestEngines.contacts(port, token, 10_000)));
-        var first = new CountingTransport(outboxTransport);
-        var second = new CountingTransport(outboxTransport);
+        var first = new AtomicInteger();
+        var second = new AtomicInteger();
         api.ok(post("/api/campaigns/" + id + "/send"), null);
-        engines.start(first);
-        engines.start(second);
+        engines.start(TestEngines.after(outboxTransport, first::incrementAndGet));
+        engines.start(TestEngines.after(outboxTransport, second::incrementAndGet));
 
         var done = api.awaitStatus(id, "SENT", Duration.ofMinutes(3));
 
@@ -59,30 +58,8 @@ class SharedDispatchTest {
         Map<String, Long> messages = engines.messageIdsOf(id);
         assertThat(messages).hasSize(10_000);
         assertThat(messages.values()).allMatch(n -> n == 1);
-        assertThat(first.sent.get() + second.sent.get()).isEqualTo(10_000);
-        assertThat(first.sent.get()).as("messages sent by the first engine").isPositive();
-        assertThat(second.sent.get()).as("messages sent by the second engine").isPositive();
-    }
-
-    /** The transport of one engine, counting what it passed on. */
-    static final class CountingTransport implements EmailTransport {
-
-        final AtomicInteger sent = new AtomicInteger();
-        private final EmailTransport next;
-
-        CountingTransport(EmailTransport next) {
-            this.next = next;
-        }
-
-        @Override
-        public SendOutcome send(OutgoingEmail email) {
-            sent.incrementAndGet();
-            return next.send(email);
-        }
-
-        @Override
-        public int connections() {
-            return 2;
-        }
+        assertThat(first.get() + second.get()).isEqualTo(10_000);
+        assertThat(first.get()).as("messages sent by the first engine").isPositive();
+        assertThat(second.get()).as("messages sent by the second engine").isPositive();
     }
 }

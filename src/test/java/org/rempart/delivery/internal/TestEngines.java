@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.rempart.contacts.ImportClient;
 import org.rempart.delivery.MessageComposer;
+import org.rempart.delivery.OutgoingEmail;
 import org.rempart.delivery.SmsGateway;
 import org.rempart.delivery.outbox.CaptureOutbox;
 import org.rempart.delivery.outbox.CapturedMessage;
@@ -63,6 +64,22 @@ class TestEngines {
         engine.start();
         started.add(engine);
         return engine;
+    }
+
+    /** {@code next} over two connections, running {@code beforeEachMessage} first. */
+    static EmailTransport after(EmailTransport next, Runnable beforeEachMessage) {
+        return new EmailTransport() {
+            @Override
+            public SendOutcome send(OutgoingEmail email) {
+                beforeEachMessage.run();
+                return next.send(email);
+            }
+
+            @Override
+            public int connections() {
+                return 2;
+            }
+        };
     }
 
     void stopAll() {
