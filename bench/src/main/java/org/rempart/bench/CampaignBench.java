@@ -102,8 +102,9 @@ final class CampaignBench {
     }
 
     /**
-     * The campaign's rate against the higher of the floors measured before and after it (the
-     * database may still be busy cleaning up after it), and with DKIM, against the ceiling.
+     * The campaign's rate against the higher of the floors measured before and after it (the first
+     * runs on less compiled code, and the database may still be cleaning up after the campaign),
+     * and with DKIM, against the ceiling.
      */
     private static void compare(double rate, double floor, boolean dkim) throws Exception {
         System.out.printf("RESULT floor per_s=%.0f campaign/floor=%.0f%%%n", floor, 100 * rate / floor);

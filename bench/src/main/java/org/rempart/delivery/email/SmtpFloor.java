@@ -35,8 +35,7 @@ public final class SmtpFloor {
     /** Sends {@code messages} copies of one pre-built message of about {@code bodyBytes} over {@code connections}. */
     public static Result measure(String host, int port, int connections, int bodyBytes, long messages)
             throws MessagingException, InterruptedException {
-        var settings = new SmtpSettings(host, port, null, null, "none", connections, Duration.ofSeconds(10),
-                Duration.ofSeconds(60));
+        var settings = settings(host, port, connections);
         WireMessage built = EmailMime.of(BenchEmails.of(1, bodyBytes), Instant.now());
         Address recipient = new InternetAddress("client1@destinataires.example");
 
@@ -67,6 +66,12 @@ public final class SmtpFloor {
             throw new IllegalStateException("The SMTP server refused the floor's messages", failures.getFirst());
         }
         return new Result(messages, seconds, connections, built.bytes().length);
+    }
+
+    /** A plain, unauthenticated relay, as the benchmarks' sink is: the floor's settings and the transport's. */
+    static SmtpSettings settings(String host, int port, int connections) {
+        return new SmtpSettings(host, port, null, null, "none", connections, Duration.ofSeconds(10),
+                Duration.ofSeconds(60));
     }
 
     public static void main(String[] args) throws Exception {

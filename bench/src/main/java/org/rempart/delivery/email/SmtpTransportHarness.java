@@ -35,8 +35,7 @@ public final class SmtpTransportHarness {
             var signing = rempart.bean(WireMessages.class);
             var unsigned = new WireMessages(new DkimSettings(false, "rempart"), rempart.bean(DkimKeys.class),
                     java.time.Clock.systemUTC());
-            var settings = new SmtpSettings("127.0.0.1", sink.port(), null, null, "none", connections,
-                    Duration.ofSeconds(10), Duration.ofSeconds(60));
+            var settings = SmtpFloor.settings("127.0.0.1", sink.port(), connections);
 
             SmtpFloor.measure("127.0.0.1", sink.port(), connections, bytes, Math.min(messages, 5_000)); // warm-up
             var floor = SmtpFloor.measure("127.0.0.1", sink.port(), connections, bytes, messages);
