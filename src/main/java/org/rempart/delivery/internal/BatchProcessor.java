@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.rempart.contacts.Channel;
 import org.rempart.delivery.ComposedMessage;
@@ -16,7 +16,6 @@ import org.rempart.delivery.DispatchHalted;
 import org.rempart.delivery.MessageComposer;
 import org.rempart.delivery.Recipient;
 import org.rempart.delivery.internal.DeliveryResult.Failed;
-import org.rempart.delivery.internal.DeliveryResult.Retry;
 import org.rempart.vault.AccessPurpose;
 import org.rempart.vault.RevealedIdentities;
 import org.rempart.vault.Vault;
@@ -60,15 +59,15 @@ final class BatchProcessor {
         this.clock = clock;
     }
 
-    /** Works on one batch of the channel; false when there was nothing to do. */
+    /** Works on one range of the channel; false when there was nothing to do. */
     boolean processOne(ChannelSender sender) throws InterruptedException {
         List<Long> campaigns = deliveries.sendable(sender.channel(), clock.instant());
         int start = Math.floorMod(turn.getAndIncrement(), Math.max(1, campaigns.size()));
         for (int i = 0; i < campaigns.size(); i++) {
             long campaignId = campaigns.get((start + i) % campaigns.size());
-            List<ClaimedDelivery> batch = claim(campaignId);
-            if (!batch.isEmpty()) {
-                process(campaignId, sender, batch);
+            Optional<ClaimedRange> range = claim(campaignId);
+            if (range.isPresent()) {
+                process(range.get(), sender);
                 return true;
             }
             dispatch.finishIfDone(campaignId);
@@ -76,21 +75,41 @@ final class BatchProcessor {
         return false;
     }
 
-    private List<ClaimedDelivery> claim(long campaignId) {
+    private Optional<ClaimedRange> claim(long campaignId) {
         Instant now = clock.instant();
         return transactions.execute(tx -> deliveries.claim(campaignId, settings.batchSize(), node, now,
                 now.plus(settings.lease())));
     }
 
     /**
-     * Reveals the batch's recipients at once (one audit record), then composes, sends and records
-     * a few messages at a time: the messages sent but not yet recorded when a node dies (sent
-     * again by the node that takes the batch over) are at most a group per worker, and only a
-     * group's rendered messages are held at a time. A slow batch renews its lease halfway through
-     * it, and sends only what is still its own.
+     * Sends the range, then gives it back, whatever happened: what is still pending in it (retries,
+     * and what a pause, a halt or an error left untried) is claimed again when due, and not before
+     * the poll interval.
      */
-    private void process(long campaignId, ChannelSender sender, List<ClaimedDelivery> batch)
-            throws InterruptedException {
+    private void process(ClaimedRange range, ChannelSender sender) throws InterruptedException {
+        boolean cancelled;
+        try {
+            cancelled = send(range, sender);
+        } finally {
+            deliveries.settle(range, node, clock.instant().plus(settings.poll()));
+        }
+        if (cancelled) {
+            deliveries.cancelPending(range.campaignId(), clock.instant());
+        }
+        dispatch.finishIfDone(range.campaignId());
+    }
+
+    /**
+     * Reveals the range's recipients at once (one audit record), then composes, sends and records
+     * a few messages at a time: the messages sent but not yet recorded when a node dies (sent
+     * again by the node that takes the range over) are at most a group per worker, and only a
+     * group's rendered messages are held at a time. A slow range has its lease renewed halfway
+     * through, and is left alone once another node holds it. True when the campaign was cancelled
+     * meanwhile.
+     */
+    private boolean send(ClaimedRange range, ChannelSender sender) throws InterruptedException {
+        long campaignId = range.campaignId();
+        List<ClaimedDelivery> batch = range.deliveries();
         Instant now = clock.instant();
         Map<Long, Attempt> attempts = new HashMap<>();
         batch.forEach(d -> attempts.put(d.id(), new Attempt(d, retries, now)));
@@ -101,25 +120,25 @@ final class BatchProcessor {
             remaining = reveal(campaignId, batch, results);
             composition = composer.open(campaignId, remaining);
         } catch (RuntimeException e) {
-            notComposed(campaignId, batch.stream().map(ClaimedDelivery::id).toList(), attempts, e);
-            return;
+            notComposed(range, batch.stream().map(ClaimedDelivery::id).toList(), attempts, e);
+            return false;
         }
         Instant leaseUntil = now.plus(settings.lease());
         while (!remaining.isEmpty()) {
             if (clock.instant().isAfter(leaseUntil.minus(settings.lease().dividedBy(2)))) {
                 leaseUntil = clock.instant().plus(settings.lease());
-                Set<Long> ours = deliveries.renewLease(ids(remaining), node, leaseUntil);
-                remaining = remaining.stream().filter(r -> ours.contains(r.deliveryId())).toList();
-                continue;
+                if (!deliveries.renewLease(range, node, leaseUntil)) {
+                    return false; // taken over: the rest is another node's now
+                }
             }
             List<Recipient> group = remaining.subList(0, Math.min(remaining.size(), settings.recordEvery()));
             List<ChannelSender.Pending> sendable;
             try {
                 sendable = compose(composition, group, attempts, results);
             } catch (RuntimeException e) {
-                deliveries.record(results, node, clock.instant());
-                notComposed(campaignId, ids(remaining), attempts, e);
-                return;
+                deliveries.record(results, range, node, clock.instant());
+                notComposed(range, ids(remaining), attempts, e);
+                return false;
             }
             remaining = remaining.subList(group.size(), remaining.size());
             if (sendable.isEmpty()) {
@@ -127,13 +146,9 @@ final class BatchProcessor {
             }
             String state = deliveries.dispatchState(campaignId).orElse("ACTIVE");
             if (!state.equals("ACTIVE")) {
-                // Paused or cancelled while this batch was going out: stop at once.
-                release(concat(pendingIds(sendable), ids(remaining)), "campaign "
-                        + state.toLowerCase(java.util.Locale.ROOT));
-                if (state.equals("CANCELLED")) {
-                    deliveries.cancelPending(campaignId, clock.instant());
-                }
-                break;
+                // Paused or cancelled while this range was going out: stop at once.
+                deliveries.record(results, range, node, clock.instant());
+                return state.equals("CANCELLED");
             }
             BatchOutcome outcome;
             try {
@@ -142,53 +157,42 @@ final class BatchProcessor {
                 log.error("Sending for campaign {} failed, {} deliveries will be tried again: {}", campaignId,
                         sendable.size() + remaining.size(), e.getClass().getSimpleName());
                 sendable.forEach(p -> results.add(p.attempt().temporaryFailure("send error")));
-                deliveries.record(results, node, clock.instant());
-                release(ids(remaining), "send error");
-                return;
+                deliveries.record(results, range, node, clock.instant());
+                return false;
             }
             results.addAll(outcome.results());
-            deliveries.record(results, node, clock.instant());
+            deliveries.record(results, range, node, clock.instant());
             publishBounces(results, attempts, sender.channel());
             results.clear();
             if (Thread.currentThread().isInterrupted()) {
-                release(ids(remaining), "node stopping");
                 throw new InterruptedException("dispatch worker stopping");
             }
             if (outcome.haltedFor().isPresent()) {
-                release(ids(remaining), outcome.haltedFor().get());
                 halt(campaignId, outcome.haltedFor().get());
-                break;
+                return false;
             }
         }
         if (!results.isEmpty()) {
             // Unreadable contacts and unsendable messages that no later send was recorded with.
-            deliveries.record(results, node, clock.instant());
+            deliveries.record(results, range, node, clock.instant());
         }
-        dispatch.finishIfDone(campaignId);
+        return false;
     }
 
     /** An attempt each: deliveries that can never be composed end in failures, not in a loop. */
-    private void notComposed(long campaignId, List<Long> deliveryIds, Map<Long, Attempt> attempts,
+    private void notComposed(ClaimedRange range, List<Long> deliveryIds, Map<Long, Attempt> attempts,
             RuntimeException e) {
-        log.error("Messages of campaign {} not composed, {} deliveries will be tried again: {}", campaignId,
+        log.error("Messages of campaign {} not composed, {} deliveries will be tried again: {}", range.campaignId(),
                 deliveryIds.size(), e.getClass().getSimpleName());
         deliveries.record(deliveryIds.stream().map(id -> attempts.get(id).temporaryFailure("not composed")).toList(),
-                node, clock.instant());
+                range, node, clock.instant());
     }
 
     private static List<Long> ids(List<Recipient> recipients) {
         return recipients.stream().map(Recipient::deliveryId).toList();
     }
 
-    private static List<Long> pendingIds(List<ChannelSender.Pending> pending) {
-        return pending.stream().map(p -> p.attempt().delivery().id()).toList();
-    }
 
-    private static List<Long> concat(List<Long> first, List<Long> second) {
-        List<Long> both = new ArrayList<>(first);
-        both.addAll(second);
-        return both;
-    }
 
     /** The batch's readable recipients; a contact that cannot be read is a failure added to {@code results}. */
     private List<Recipient> reveal(long campaignId, List<ClaimedDelivery> batch, List<DeliveryResult> results) {
@@ -227,12 +231,6 @@ final class BatchProcessor {
         return sendable;
     }
 
-    /** Gives deliveries back without counting an attempt, so that they are claimed again soon. */
-    private void release(List<Long> deliveryIds, String reason) {
-        Instant later = clock.instant().plus(settings.poll());
-        deliveries.record(deliveryIds.stream().<DeliveryResult>map(id -> new Retry(id, later, reason, false)).toList(),
-                node, clock.instant());
-    }
 
     private void publishBounces(List<DeliveryResult> results, Map<Long, Attempt> attempts, Channel channel) {
         for (DeliveryResult result : results) {

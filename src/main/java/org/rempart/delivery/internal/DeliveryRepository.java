@@ -7,8 +7,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.HashSet;
-import java.util.Set;
 import org.rempart.contacts.Channel;
 import org.rempart.contacts.SqlFilter;
 import org.rempart.delivery.DeliveryCounts;
@@ -22,12 +20,19 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The SQL of the dispatch engine: snapshots, claims under lease, results, dispatch state, nodes. */
+/** The SQL of the dispatch engine: snapshots, ranges claimed under lease, results, dispatch state, nodes. */
 @Repository
 public class DeliveryRepository {
 
     /** Statuses that count against the frequency cap: sent, or about to be. */
     private static final String LIVE = "('PENDING', 'SENT')";
+
+    /** The range in which a delivery lies is still held by the given owner. */
+    private static final String HELD = "EXISTS (SELECT 1 FROM delivery_range r WHERE r.campaign_id = ?"
+            + " AND r.first_contact = ? AND r.lease_owner = ?)";
+
+    private static final RowMapper<ClaimedDelivery> CLAIMED = (rs, n) -> new ClaimedDelivery(rs.getLong(1),
+            rs.getLong(2), rs.getLong(3), rs.getInt(4));
 
     private static final RowMapper<DeliveryRef> REF = (rs, n) -> new DeliveryRef(rs.getLong(1), rs.getLong(2),
             rs.getLong(3), Channel.valueOf(rs.getString(4)));
@@ -91,59 +96,124 @@ public class DeliveryRepository {
                 + " AND not_before <= ? ORDER BY campaign_id", Long.class, channel.name(), DbTime.of(now));
     }
 
+    /**
+     * Cancels the campaign's pending deliveries but those of ranges under a live lease (their node
+     * cancels them when it sees the campaign cancelled), and forgets the ranges that held them.
+     */
     public int cancelPending(long campaignId, Instant now) {
-        return jdbc.update("UPDATE delivery SET status = 'CANCELLED', outcome = 'cancelled', lease_owner = NULL,"
-                + " lease_until = NULL WHERE campaign_id = ? AND status = 'PENDING'"
-                + " AND (lease_until IS NULL OR lease_until < ?)", campaignId, DbTime.of(now));
+        int cancelled = jdbc.update("UPDATE delivery SET status = 'CANCELLED', outcome = 'cancelled'"
+                + " WHERE campaign_id = ? AND status = 'PENDING' AND NOT EXISTS (SELECT 1 FROM delivery_range r"
+                + " WHERE r.campaign_id = delivery.campaign_id AND delivery.contact_id BETWEEN r.first_contact"
+                + " AND r.last_contact AND r.lease_until >= ?)", campaignId, DbTime.of(now));
+        jdbc.update("DELETE FROM delivery_range WHERE campaign_id = ? AND (lease_until IS NULL OR lease_until < ?)",
+                campaignId, DbTime.of(now));
+        return cancelled;
     }
 
+    /** Whether anything of the campaign is still to send: a range not done, or deliveries not cut into one yet. */
     public boolean anyPending(long campaignId) {
-        return !jdbc.queryForList("SELECT id FROM delivery WHERE campaign_id = ? AND status = 'PENDING'"
-                + " FETCH FIRST 1 ROWS ONLY", Long.class, campaignId).isEmpty();
+        return !jdbc.queryForList("SELECT 1 FROM delivery_range WHERE campaign_id = ? FETCH FIRST 1 ROWS ONLY",
+                Integer.class, campaignId).isEmpty()
+                || !jdbc.queryForList("SELECT 1 FROM delivery d JOIN dispatch p ON p.campaign_id = d.campaign_id"
+                        + " WHERE d.campaign_id = ? AND d.contact_id > p.claimed_to AND d.status = 'PENDING'"
+                        + " FETCH FIRST 1 ROWS ONLY", Integer.class, campaignId).isEmpty();
     }
 
     // ---- claims and results
 
     /**
-     * Locks up to {@code limit} due deliveries of the campaign that no live lease holds, skipping
-     * rows another node is locking, and leases them to {@code owner}. Must run in a transaction. No
-     * ORDER BY: H2 would apply the limit before skipping the locked rows, and return nothing.
+     * Leases a range of the campaign's deliveries to {@code owner}: a range that is due again (a
+     * retry's time has come, or its node died) if there is one, else the next {@code limit}
+     * deliveries after the last range cut. Must run in a transaction. A delivery is read
+     * here and written once, with its result: no lock nor lease on the row itself.
      */
-    public List<ClaimedDelivery> claim(long campaignId, int limit, String owner, Instant now, Instant leaseUntil) {
-        List<ClaimedDelivery> claimed = jdbc.query("SELECT id, campaign_id, contact_id, attempts FROM delivery"
-                + " WHERE campaign_id = ? AND status = 'PENDING' AND next_attempt_at <= ?"
-                + " AND (lease_until IS NULL OR lease_until < ?)"
-                + " FETCH FIRST ? ROWS ONLY FOR UPDATE SKIP LOCKED",
-                (rs, n) -> new ClaimedDelivery(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4)),
-                campaignId, DbTime.of(now), DbTime.of(now), limit);
-        if (!claimed.isEmpty()) {
-            named.update("UPDATE delivery SET lease_owner = :owner, lease_until = :until WHERE id IN (:ids)",
-                    Map.of("owner", owner, "until", DbTime.of(leaseUntil), "ids",
-                            claimed.stream().map(ClaimedDelivery::id).toList()));
-        }
-        return claimed;
+    public Optional<ClaimedRange> claim(long campaignId, int limit, String owner, Instant now, Instant leaseUntil) {
+        Optional<ClaimedRange> due = claimDue(campaignId, owner, now, leaseUntil);
+        return due.isPresent() ? due : cutNext(campaignId, limit, owner, now, leaseUntil);
     }
 
-    /** Extends this owner's lease on those of the deliveries it still holds, and returns them. */
-    public Set<Long> renewLease(List<Long> ids, String owner, Instant until) {
-        if (ids.isEmpty()) {
-            return Set.of();
+    /** No ORDER BY: H2 would apply the limit before skipping the locked rows, and return nothing. */
+    private Optional<ClaimedRange> claimDue(long campaignId, String owner, Instant now, Instant leaseUntil) {
+        List<long[]> ranges = jdbc.query("SELECT first_contact, last_contact FROM delivery_range WHERE campaign_id = ?"
+                + " AND due_at <= ? AND (lease_until IS NULL OR lease_until < ?)"
+                + " FETCH FIRST 1 ROWS ONLY FOR UPDATE SKIP LOCKED",
+                (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}, campaignId, DbTime.of(now), DbTime.of(now));
+        if (ranges.isEmpty()) {
+            return Optional.empty();
         }
-        Map<String, Object> parameters = Map.of("ids", ids, "owner", owner, "until", DbTime.of(until));
-        named.update("UPDATE delivery SET lease_until = :until WHERE id IN (:ids) AND lease_owner = :owner"
-                + " AND status = 'PENDING'", parameters);
-        return new HashSet<>(named.queryForList("SELECT id FROM delivery WHERE id IN (:ids) AND lease_owner = :owner"
-                + " AND status = 'PENDING'", parameters, Long.class));
+        long first = ranges.getFirst()[0];
+        long last = ranges.getFirst()[1];
+        jdbc.update("UPDATE delivery_range SET lease_owner = ?, lease_until = ? WHERE campaign_id = ?"
+                + " AND first_contact = ?", owner, DbTime.of(leaseUntil), campaignId, first);
+        return Optional.of(new ClaimedRange(campaignId, first, last, jdbc.query("SELECT id, campaign_id, contact_id,"
+                + " attempts FROM delivery WHERE campaign_id = ? AND contact_id BETWEEN ? AND ? AND status = 'PENDING'"
+                + " AND next_attempt_at <= ?", CLAIMED, campaignId, first, last, DbTime.of(now))));
+    }
+
+    /** Cuts the next range, the campaign's dispatch row locked so that two nodes never cut the same one. */
+    private Optional<ClaimedRange> cutNext(long campaignId, int limit, String owner, Instant now, Instant leaseUntil) {
+        List<Long> cursor = jdbc.queryForList("SELECT claimed_to FROM dispatch WHERE campaign_id = ? FOR UPDATE",
+                Long.class, campaignId);
+        if (cursor.isEmpty()) {
+            return Optional.empty();
+        }
+        List<ClaimedDelivery> due = new ArrayList<>();
+        // Without the status in the condition: PostgreSQL would then sort the whole rest of the
+        // campaign instead of reading the index in order.
+        List<Long> contacts = jdbc.query("SELECT id, campaign_id, contact_id, attempts, status, next_attempt_at"
+                + " FROM delivery WHERE campaign_id = ? AND contact_id > ? ORDER BY contact_id FETCH FIRST ? ROWS ONLY",
+                (rs, n) -> {
+                    if (rs.getString("status").equals("PENDING") && !DbTime.read(rs, "next_attempt_at").isAfter(now)) {
+                        due.add(CLAIMED.mapRow(rs, n));
+                    }
+                    return rs.getLong("contact_id");
+                }, campaignId, cursor.getFirst(), limit);
+        if (contacts.isEmpty()) {
+            return Optional.empty();
+        }
+        long first = cursor.getFirst() + 1;
+        long last = contacts.getLast();
+        jdbc.update("UPDATE dispatch SET claimed_to = ? WHERE campaign_id = ?", last, campaignId);
+        jdbc.update("INSERT INTO delivery_range (campaign_id, first_contact, last_contact, due_at, lease_owner,"
+                + " lease_until) VALUES (?, ?, ?, ?, ?, ?)", campaignId, first, last, DbTime.of(now), owner,
+                DbTime.of(leaseUntil));
+        return Optional.of(new ClaimedRange(campaignId, first, last, due));
+    }
+
+    /** Extends this owner's lease on the range; false when it is not this owner's any more. */
+    public boolean renewLease(ClaimedRange range, String owner, Instant until) {
+        return jdbc.update("UPDATE delivery_range SET lease_until = ? WHERE campaign_id = ? AND first_contact = ?"
+                + " AND lease_owner = ?", DbTime.of(until), range.campaignId(), range.firstContact(), owner) == 1;
     }
 
     /**
-     * Writes a batch's results in one transaction: one commit, not one per row, for a database
-     * that flushes its log at each; when every message was sent (the usual group), that is a single
-     * statement, committed on its own. A sent message is recorded whoever holds its lease now (it
-     * went out); a retry or a failure only while {@code owner} still holds it, so that a node
-     * whose lease expired cannot undo the claim of the node that took over.
+     * Gives the range back while {@code owner} holds it: deleted when nothing in it is pending any
+     * more, otherwise due again at its earliest retry, and not before {@code notBefore}.
      */
-    public void record(Collection<DeliveryResult> results, String owner, Instant now) {
+    public void settle(ClaimedRange range, String owner, Instant notBefore) {
+        Instant next = jdbc.query("SELECT MIN(next_attempt_at) AS next FROM delivery WHERE campaign_id = ?"
+                + " AND contact_id BETWEEN ? AND ? AND status = 'PENDING'", (ResultSet rs) -> rs.next()
+                        ? DbTime.read(rs, "next") : null, range.campaignId(), range.firstContact(),
+                range.lastContact());
+        if (next == null) {
+            jdbc.update("DELETE FROM delivery_range WHERE campaign_id = ? AND first_contact = ? AND lease_owner = ?",
+                    range.campaignId(), range.firstContact(), owner);
+        } else {
+            jdbc.update("UPDATE delivery_range SET due_at = ?, lease_owner = NULL, lease_until = NULL"
+                    + " WHERE campaign_id = ? AND first_contact = ? AND lease_owner = ?",
+                    DbTime.of(next.isAfter(notBefore) ? next : notBefore), range.campaignId(), range.firstContact(),
+                    owner);
+        }
+    }
+
+    /**
+     * Writes results in one transaction: one commit, not one per row, for a database that flushes
+     * its log at each; when every message was sent (the usual group), that is a single statement,
+     * committed on its own. A sent message is recorded whoever holds the range now (it went out);
+     * a retry or a failure only while {@code owner} still holds it, so that a node whose lease
+     * expired cannot undo the work of the node that took the range over.
+     */
+    public void record(Collection<DeliveryResult> results, ClaimedRange range, String owner, Instant now) {
         List<Long> sent = new ArrayList<>();
         List<Object[]> providerIds = new ArrayList<>();
         List<Object[]> retries = new ArrayList<>();
@@ -155,9 +225,9 @@ public class DeliveryRepository {
                     s.providerIds().forEach(id -> providerIds.add(new Object[] {id, s.deliveryId()}));
                 }
                 case DeliveryResult.Retry r -> retries.add(new Object[] {r.counts() ? 1 : 0, DbTime.of(r.at()),
-                        r.reason(), r.deliveryId(), owner});
+                        r.reason(), r.deliveryId(), range.campaignId(), range.firstContact(), owner});
                 case DeliveryResult.Failed f -> failures.add(new Object[] {f.reason(), f.bounced(), f.deliveryId(),
-                        owner});
+                        range.campaignId(), range.firstContact(), owner});
             }
         }
         if (providerIds.isEmpty() && retries.isEmpty() && failures.isEmpty()) {
@@ -167,20 +237,17 @@ public class DeliveryRepository {
         transactions.executeWithoutResult(tx -> {
             markSent(sent, now);
             jdbc.batchUpdate("INSERT INTO delivery_message_id (provider_id, delivery_id) VALUES (?, ?)", providerIds);
-            jdbc.batchUpdate("UPDATE delivery SET attempts = attempts + ?, next_attempt_at = ?, outcome = ?,"
-                    + " lease_owner = NULL, lease_until = NULL WHERE id = ? AND status = 'PENDING' AND lease_owner = ?",
-                    retries);
-            jdbc.batchUpdate("UPDATE delivery SET status = 'FAILED', attempts = attempts + 1, outcome = ?, bounced = ?,"
-                    + " lease_owner = NULL, lease_until = NULL WHERE id = ? AND status = 'PENDING' AND lease_owner = ?",
-                    failures);
+            jdbc.batchUpdate("UPDATE delivery SET attempts = attempts + ?, next_attempt_at = ?, outcome = ?"
+                    + " WHERE id = ? AND status = 'PENDING' AND " + HELD, retries);
+            jdbc.batchUpdate("UPDATE delivery SET status = 'FAILED', attempts = attempts + 1, outcome = ?, bounced = ?"
+                    + " WHERE id = ? AND status = 'PENDING' AND " + HELD, failures);
         });
     }
 
     private void markSent(List<Long> sent, Instant now) {
         if (!sent.isEmpty()) {
-            named.update("UPDATE delivery SET status = 'SENT', attempts = attempts + 1, sent_at = :now, outcome = NULL,"
-                    + " lease_owner = NULL, lease_until = NULL WHERE id IN (:ids) AND status = 'PENDING'",
-                    Map.of("now", DbTime.of(now), "ids", sent));
+            named.update("UPDATE delivery SET status = 'SENT', attempts = attempts + 1, sent_at = :now, outcome = NULL"
+                    + " WHERE id IN (:ids) AND status = 'PENDING'", Map.of("now", DbTime.of(now), "ids", sent));
         }
     }
 
@@ -228,11 +295,10 @@ public class DeliveryRepository {
         return new DeliveryCounts(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], segments);
     }
 
-    /** The earliest attempt time among the campaign's pending deliveries. */
+    /** When the campaign's earliest range is due: its earliest pending retry, unless a node holds it now. */
     public Optional<Instant> nextAttempt(long campaignId) {
-        return Optional.ofNullable(jdbc.query("SELECT MIN(next_attempt_at) AS next FROM delivery"
-                + " WHERE campaign_id = ? AND status = 'PENDING'", (ResultSet rs) -> rs.next()
-                        ? DbTime.read(rs, "next") : null, campaignId));
+        return Optional.ofNullable(jdbc.query("SELECT MIN(due_at) AS next FROM delivery_range WHERE campaign_id = ?",
+                (ResultSet rs) -> rs.next() ? DbTime.read(rs, "next") : null, campaignId));
     }
 
     public List<HourlyCount> sentPerHour(long campaignId) {

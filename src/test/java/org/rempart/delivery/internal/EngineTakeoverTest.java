@@ -24,8 +24,9 @@ import org.springframework.test.web.servlet.MockMvc;
  * A node killed while holding claimed batches loses no recipient: another engine takes its
  * batches over once their lease expires, and only the message in flight at the kill goes out
  * twice, with the same Message-ID. Results are recorded after every message here, so that the
- * duplicate is exactly one. A cancel stops the batches in flight, not only those still queued. A
- * send that throws costs its group an attempt and gives the rest of the batch back untried.
+ * duplicate is exactly one. A cancel stops the batches in flight, not only those still queued; a
+ * pause gives them back, and a resume sends the rest once. A send that throws costs its group an
+ * attempt and gives the rest of the batch back untried.
  */
 @StorageTest
 @TestPropertySource(properties = {"rempart.dispatch.enabled=false", "rempart.dispatch.lease=2s",
@@ -100,6 +101,40 @@ class EngineTakeoverTest {
         assertThat(cancelled.get("pending").asLong()).isZero();
         assertThat(cancelled.get("sent").asLong() + cancelled.get("cancelled").asLong()).isEqualTo(300);
         assertThat(cancelled.get("cancelled").asLong()).isPositive();
+    }
+
+    @Test
+    void pausingGivesTheBatchesInFlightBackAndResumingSendsTheRestOnce() throws Exception {
+        String token = fixtures.operator(Role.MARKETER).token();
+        var api = new CampaignClient(mvc, token);
+        long id = api.campaign(TestEngines.campaign(TestEngines.contacts(port, token, 300)));
+        var sent = new AtomicInteger();
+        EmailTransport slow = TestEngines.after(outboxTransport, () -> {
+            sent.incrementAndGet();
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        api.ok(post("/api/campaigns/" + id + "/send"), null);
+        engines.start(slow);
+        while (sent.get() < 40) {
+            Thread.sleep(10);
+        }
+
+        api.ok(post("/api/campaigns/" + id + "/pause"), null);
+        Thread.sleep(500);
+        int atPause = sent.get();
+        Thread.sleep(1000);
+        var paused = api.campaign(id);
+        assertThat(sent.get()).as("nothing sent a while after the pause").isEqualTo(atPause);
+        assertThat(paused.get("pending").asLong()).as("the rest waits").isEqualTo(300 - atPause);
+        api.ok(post("/api/campaigns/" + id + "/resume"), null);
+
+        var done = api.awaitStatus(id, "SENT", Duration.ofMinutes(1));
+        assertThat(done.get("sent").asLong()).isEqualTo(300);
+        assertThat(engines.messageIdsOf(id)).hasSize(300).allSatisfy((messageId, times) -> assertThat(times).isOne());
     }
 
     @Test
