@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * DKIM signatures (RFC 6376), rsa-sha256 with relaxed/relaxed canonicalisation, computed over the
@@ -28,9 +27,6 @@ final class DkimSigner {
             "Content-Type", "List-Unsubscribe", "List-Unsubscribe-Post");
 
     private static final int FOLD = 72;
-    // Compiled once: String.split and replaceAll compile their expression at every call.
-    private static final Pattern WHITE_SPACE = Pattern.compile("[ \t]+");
-    private static final Pattern LINE_BREAK = Pattern.compile("\r\n");
 
     private DkimSigner() {
     }
@@ -84,30 +80,48 @@ final class DkimSigner {
     /** Each field by lower-case name, folding kept; the last occurrence wins, as verifiers read it. */
     private static Map<String, String> fields(String header) {
         Map<String, String> fields = new HashMap<>();
-        String current = null;
-        for (String line : LINE_BREAK.split(header)) {
-            if (!line.isEmpty() && (line.charAt(0) == ' ' || line.charAt(0) == '\t')) {
-                current = current + "\r\n" + line;
-            } else {
-                store(fields, current);
-                current = line.isEmpty() ? null : line;
+        int start = 0; // of the current field
+        for (int line = 0, end; line < header.length(); line = end + 2) {
+            end = header.indexOf("\r\n", line);
+            if (end < 0) {
+                end = header.length();
+            }
+            boolean folded = end + 2 < header.length() && (header.charAt(end + 2) == ' '
+                    || header.charAt(end + 2) == '\t');
+            if (!folded) {
+                if (end > start) {
+                    String field = header.substring(start, end);
+                    fields.put(field.substring(0, field.indexOf(':')).strip().toLowerCase(Locale.ROOT), field);
+                }
+                start = end + 2;
             }
         }
-        store(fields, current);
         return fields;
     }
 
-    private static void store(Map<String, String> fields, String field) {
-        if (field != null) {
-            fields.put(field.substring(0, field.indexOf(':')).strip().toLowerCase(Locale.ROOT), field);
-        }
-    }
-
-    /** Relaxed header canonicalisation (3.4.2): name in lower case, value unfolded, white space runs as one space. */
+    /**
+     * Relaxed header canonicalisation (3.4.2): name in lower case, value unfolded, runs of white
+     * space as one space, none at either end of the value.
+     */
     private static String relaxed(String field) {
         int colon = field.indexOf(':');
-        String value = WHITE_SPACE.matcher(field.substring(colon + 1).replace("\r\n", "")).replaceAll(" ").strip();
-        return field.substring(0, colon).strip().toLowerCase(Locale.ROOT) + ":" + value;
+        var canonical = new StringBuilder(field.length());
+        canonical.append(field.substring(0, colon).strip().toLowerCase(Locale.ROOT)).append(':');
+        int valueStart = canonical.length();
+        boolean space = false;
+        for (int i = colon + 1; i < field.length(); i++) {
+            char c = field.charAt(i);
+            if (c == ' ' || c == '\t') {
+                space = true;
+            } else if (c != '\r' && c != '\n') {
+                if (space && canonical.length() > valueStart) {
+                    canonical.append(' ');
+                }
+                canonical.append(c);
+                space = false;
+            }
+        }
+        return canonical.toString();
     }
 
     /**
