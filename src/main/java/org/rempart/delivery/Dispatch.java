@@ -16,14 +16,15 @@ public interface Dispatch {
      * Snapshots a campaign's audience: one delivery row per contact of the segment filter who may
      * be sent to on the channel (address, consent, not suppressed) and is under the frequency cap
      * (fewer than {@code frequencyCap} messages on that channel in the last 7 days), in one
-     * statement. Calling it again for the same campaign adds nobody twice.
+     * statement. Calling it again for the same campaign adds nobody twice; it comes before the
+     * campaign's dispatch starts, which cuts the deliveries into ranges in order of contact id.
      */
     AudienceSnapshot snapshot(long campaignId, Channel channel, JsonNode filter, int frequencyCap);
 
     /** Lets the engine send the campaign's pending deliveries, not before {@code notBefore}. */
     void start(long campaignId, Channel channel, Instant notBefore);
 
-    /** Stops claiming the campaign's deliveries; batches in flight finish. */
+    /** Stops claiming the campaign's deliveries; batches in flight stop before their next few messages. */
     void pause(long campaignId);
 
     void resume(long campaignId);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.rempart.contacts.Channel;
 import org.rempart.delivery.ComposedMessage;
 import org.rempart.delivery.DeliveryBounced;
@@ -25,8 +26,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * One worker's round: claim a batch of a sendable campaign under lease, reveal its recipients
- * (one audit record for the batch), compose, send, and write every result in batch statements.
+ * One worker's round: claim a range of a sendable campaign's deliveries under lease (the batch),
+ * reveal its recipients (one audit record for the batch), compose, send, write the results in
+ * batch statements, and give the range back.
  */
 final class BatchProcessor {
 
@@ -43,6 +45,7 @@ final class BatchProcessor {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final AtomicInteger turn = new AtomicInteger();
+    private final AtomicLong claims = new AtomicLong();
 
     BatchProcessor(DeliveryRepository deliveries, TransactionTemplate transactions, Vault vault,
             MessageComposer composer, JdbcDispatch dispatch, RetryPolicy retries, DispatchSettings settings,
@@ -77,8 +80,16 @@ final class BatchProcessor {
 
     private Optional<ClaimedRange> claim(long campaignId) {
         Instant now = clock.instant();
-        return transactions.execute(tx -> deliveries.claim(campaignId, settings.batchSize(), node, now,
+        String owner = node + "/" + claims.incrementAndGet();
+        return transactions.execute(tx -> deliveries.claim(campaignId, settings.batchSize(), owner, now,
                 now.plus(settings.lease())));
+    }
+
+    /** Cancels what the ranges of cancelled campaigns still hold: ranges in flight at the cancel, or a dead node's. */
+    void sweepCancelled() {
+        for (long campaignId : deliveries.cancelledWithRanges()) {
+            deliveries.cancelPending(campaignId, clock.instant());
+        }
     }
 
     /**
@@ -87,13 +98,15 @@ final class BatchProcessor {
      * the poll interval.
      */
     private void process(ClaimedRange range, ChannelSender sender) throws InterruptedException {
-        boolean cancelled;
         try {
-            cancelled = send(range, sender);
+            if (!range.deliveries().isEmpty()) {
+                send(range, sender);
+            }
         } finally {
-            deliveries.settle(range, node, clock.instant().plus(settings.poll()));
+            deliveries.settle(range, clock.instant().plus(settings.poll()));
         }
-        if (cancelled) {
+        if (deliveries.dispatchState(range.campaignId()).filter("CANCELLED"::equals).isPresent()) {
+            // Whenever the cancel came: what this range still holds is not to be sent.
             deliveries.cancelPending(range.campaignId(), clock.instant());
         }
         dispatch.finishIfDone(range.campaignId());
@@ -104,10 +117,10 @@ final class BatchProcessor {
      * a few messages at a time: the messages sent but not yet recorded when a node dies (sent
      * again by the node that takes the range over) are at most a group per worker, and only a
      * group's rendered messages are held at a time. A slow range has its lease renewed halfway
-     * through, and is left alone once another node holds it. True when the campaign was cancelled
-     * meanwhile.
+     * through, and is left alone once another claim holds it. Stops at once when the campaign is
+     * paused or cancelled.
      */
-    private boolean send(ClaimedRange range, ChannelSender sender) throws InterruptedException {
+    private void send(ClaimedRange range, ChannelSender sender) throws InterruptedException {
         long campaignId = range.campaignId();
         List<ClaimedDelivery> batch = range.deliveries();
         Instant now = clock.instant();
@@ -121,14 +134,14 @@ final class BatchProcessor {
             composition = composer.open(campaignId, remaining);
         } catch (RuntimeException e) {
             notComposed(range, batch.stream().map(ClaimedDelivery::id).toList(), attempts, e);
-            return false;
+            return;
         }
         Instant leaseUntil = now.plus(settings.lease());
         while (!remaining.isEmpty()) {
             if (clock.instant().isAfter(leaseUntil.minus(settings.lease().dividedBy(2)))) {
                 leaseUntil = clock.instant().plus(settings.lease());
-                if (!deliveries.renewLease(range, node, leaseUntil)) {
-                    return false; // taken over: the rest is another node's now
+                if (!deliveries.renewLease(range, leaseUntil)) {
+                    return; // taken over: the rest is another claim's now
                 }
             }
             List<Recipient> group = remaining.subList(0, Math.min(remaining.size(), settings.recordEvery()));
@@ -136,19 +149,17 @@ final class BatchProcessor {
             try {
                 sendable = compose(composition, group, attempts, results);
             } catch (RuntimeException e) {
-                deliveries.record(results, range, node, clock.instant());
+                deliveries.record(results, range, clock.instant());
                 notComposed(range, ids(remaining), attempts, e);
-                return false;
+                return;
             }
             remaining = remaining.subList(group.size(), remaining.size());
             if (sendable.isEmpty()) {
                 continue; // nothing to send: the group's results go with the next write
             }
-            String state = deliveries.dispatchState(campaignId).orElse("ACTIVE");
-            if (!state.equals("ACTIVE")) {
-                // Paused or cancelled while this range was going out: stop at once.
-                deliveries.record(results, range, node, clock.instant());
-                return state.equals("CANCELLED");
+            if (!deliveries.dispatchState(campaignId).orElse("ACTIVE").equals("ACTIVE")) {
+                deliveries.record(results, range, clock.instant());
+                return; // paused or cancelled while this range was going out
             }
             BatchOutcome outcome;
             try {
@@ -157,26 +168,27 @@ final class BatchProcessor {
                 log.error("Sending for campaign {} failed, {} deliveries will be tried again: {}", campaignId,
                         sendable.size() + remaining.size(), e.getClass().getSimpleName());
                 sendable.forEach(p -> results.add(p.attempt().temporaryFailure("send error")));
-                deliveries.record(results, range, node, clock.instant());
-                return false;
+                deliveries.record(results, range, clock.instant());
+                return;
             }
             results.addAll(outcome.results());
-            deliveries.record(results, range, node, clock.instant());
+            // Cleared before writing: a virtual thread's socket refuses to work while it is set.
+            boolean stopping = Thread.interrupted();
+            deliveries.record(results, range, clock.instant());
             publishBounces(results, attempts, sender.channel());
             results.clear();
-            if (Thread.currentThread().isInterrupted()) {
+            if (stopping) {
                 throw new InterruptedException("dispatch worker stopping");
             }
             if (outcome.haltedFor().isPresent()) {
                 halt(campaignId, outcome.haltedFor().get());
-                return false;
+                return;
             }
         }
         if (!results.isEmpty()) {
             // Unreadable contacts and unsendable messages that no later send was recorded with.
-            deliveries.record(results, range, node, clock.instant());
+            deliveries.record(results, range, clock.instant());
         }
-        return false;
     }
 
     /** An attempt each: deliveries that can never be composed end in failures, not in a loop. */
@@ -185,14 +197,12 @@ final class BatchProcessor {
         log.error("Messages of campaign {} not composed, {} deliveries will be tried again: {}", range.campaignId(),
                 deliveryIds.size(), e.getClass().getSimpleName());
         deliveries.record(deliveryIds.stream().map(id -> attempts.get(id).temporaryFailure("not composed")).toList(),
-                range, node, clock.instant());
+                range, clock.instant());
     }
 
     private static List<Long> ids(List<Recipient> recipients) {
         return recipients.stream().map(Recipient::deliveryId).toList();
     }
-
-
 
     /** The batch's readable recipients; a contact that cannot be read is a failure added to {@code results}. */
     private List<Recipient> reveal(long campaignId, List<ClaimedDelivery> batch, List<DeliveryResult> results) {
@@ -230,7 +240,6 @@ final class BatchProcessor {
         results.addAll(unsent);
         return sendable;
     }
-
 
     private void publishBounces(List<DeliveryResult> results, Map<Long, Attempt> attempts, Channel channel) {
         for (DeliveryResult result : results) {

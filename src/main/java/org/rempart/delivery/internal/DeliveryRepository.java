@@ -27,10 +27,6 @@ public class DeliveryRepository {
     /** Statuses that count against the frequency cap: sent, or about to be. */
     private static final String LIVE = "('PENDING', 'SENT')";
 
-    /** The range in which a delivery lies is still held by the given owner. */
-    private static final String HELD = "EXISTS (SELECT 1 FROM delivery_range r WHERE r.campaign_id = ?"
-            + " AND r.first_contact = ? AND r.lease_owner = ?)";
-
     private static final RowMapper<ClaimedDelivery> CLAIMED = (rs, n) -> new ClaimedDelivery(rs.getLong(1),
             rs.getLong(2), rs.getLong(3), rs.getInt(4));
 
@@ -98,25 +94,38 @@ public class DeliveryRepository {
 
     /**
      * Cancels the campaign's pending deliveries but those of ranges under a live lease (their node
-     * cancels them when it sees the campaign cancelled), and forgets the ranges that held them.
+     * cancels them once it has given the range back; a dead node's, once its lease has expired),
+     * and forgets the ranges left with nothing pending.
      */
     public int cancelPending(long campaignId, Instant now) {
         int cancelled = jdbc.update("UPDATE delivery SET status = 'CANCELLED', outcome = 'cancelled'"
                 + " WHERE campaign_id = ? AND status = 'PENDING' AND NOT EXISTS (SELECT 1 FROM delivery_range r"
                 + " WHERE r.campaign_id = delivery.campaign_id AND delivery.contact_id BETWEEN r.first_contact"
                 + " AND r.last_contact AND r.lease_until >= ?)", campaignId, DbTime.of(now));
-        jdbc.update("DELETE FROM delivery_range WHERE campaign_id = ? AND (lease_until IS NULL OR lease_until < ?)",
-                campaignId, DbTime.of(now));
+        jdbc.update("DELETE FROM delivery_range WHERE campaign_id = ? AND NOT EXISTS (SELECT 1 FROM delivery d"
+                + " WHERE d.campaign_id = delivery_range.campaign_id AND d.contact_id BETWEEN"
+                + " delivery_range.first_contact AND delivery_range.last_contact AND d.status = 'PENDING')",
+                campaignId);
         return cancelled;
     }
 
-    /** Whether anything of the campaign is still to send: a range not done, or deliveries not cut into one yet. */
+    /** Cancelled campaigns that still have ranges: those held by a node when the cancel came. */
+    public List<Long> cancelledWithRanges() {
+        return jdbc.queryForList("SELECT DISTINCT r.campaign_id FROM delivery_range r JOIN dispatch d"
+                + " ON d.campaign_id = r.campaign_id WHERE d.state = 'CANCELLED'", Long.class);
+    }
+
+    /**
+     * Whether anything of the campaign is still to send: deliveries not cut into a range yet, or a
+     * range not done. In that order: deliveries only ever move from the first kind to the second,
+     * so a range cut between the two looks is still seen.
+     */
     public boolean anyPending(long campaignId) {
-        return !jdbc.queryForList("SELECT 1 FROM delivery_range WHERE campaign_id = ? FETCH FIRST 1 ROWS ONLY",
-                Integer.class, campaignId).isEmpty()
-                || !jdbc.queryForList("SELECT 1 FROM delivery d JOIN dispatch p ON p.campaign_id = d.campaign_id"
-                        + " WHERE d.campaign_id = ? AND d.contact_id > p.claimed_to AND d.status = 'PENDING'"
-                        + " FETCH FIRST 1 ROWS ONLY", Integer.class, campaignId).isEmpty();
+        return !jdbc.queryForList("SELECT 1 FROM delivery d JOIN dispatch p ON p.campaign_id = d.campaign_id"
+                + " WHERE d.campaign_id = ? AND d.contact_id > p.claimed_to AND d.status = 'PENDING'"
+                + " FETCH FIRST 1 ROWS ONLY", Integer.class, campaignId).isEmpty()
+                || !jdbc.queryForList("SELECT 1 FROM delivery_range WHERE campaign_id = ? FETCH FIRST 1 ROWS ONLY",
+                        Integer.class, campaignId).isEmpty();
     }
 
     // ---- claims and results
@@ -125,7 +134,7 @@ public class DeliveryRepository {
      * Leases a range of the campaign's deliveries to {@code owner}: a range that is due again (a
      * retry's time has come, or its node died) if there is one, else the next {@code limit}
      * deliveries after the last range cut. Must run in a transaction. A delivery is read
-     * here and written once, with its result: no lock nor lease on the row itself.
+     * here and written again only with its result: no lock nor lease on the row itself.
      */
     public Optional<ClaimedRange> claim(long campaignId, int limit, String owner, Instant now, Instant leaseUntil) {
         Optional<ClaimedRange> due = claimDue(campaignId, owner, now, leaseUntil);
@@ -145,9 +154,10 @@ public class DeliveryRepository {
         long last = ranges.getFirst()[1];
         jdbc.update("UPDATE delivery_range SET lease_owner = ?, lease_until = ? WHERE campaign_id = ?"
                 + " AND first_contact = ?", owner, DbTime.of(leaseUntil), campaignId, first);
-        return Optional.of(new ClaimedRange(campaignId, first, last, jdbc.query("SELECT id, campaign_id, contact_id,"
-                + " attempts FROM delivery WHERE campaign_id = ? AND contact_id BETWEEN ? AND ? AND status = 'PENDING'"
-                + " AND next_attempt_at <= ?", CLAIMED, campaignId, first, last, DbTime.of(now))));
+        List<ClaimedDelivery> due = jdbc.query("SELECT id, campaign_id, contact_id, attempts FROM delivery"
+                + " WHERE campaign_id = ? AND contact_id BETWEEN ? AND ? AND status = 'PENDING' AND next_attempt_at <= ?",
+                CLAIMED, campaignId, first, last, DbTime.of(now));
+        return Optional.of(new ClaimedRange(campaignId, first, last, owner, due));
     }
 
     /** Cuts the next range, the campaign's dispatch row locked so that two nodes never cut the same one. */
@@ -158,10 +168,12 @@ public class DeliveryRepository {
             return Optional.empty();
         }
         List<ClaimedDelivery> due = new ArrayList<>();
-        // Without the status in the condition: PostgreSQL would then sort the whole rest of the
-        // campaign instead of reading the index in order.
+        // Read in the order of the (campaign_id, contact_id) index, both columns named for H2, and
+        // without the status in the condition, for which PostgreSQL would sort the rest of the
+        // campaign instead.
         List<Long> contacts = jdbc.query("SELECT id, campaign_id, contact_id, attempts, status, next_attempt_at"
-                + " FROM delivery WHERE campaign_id = ? AND contact_id > ? ORDER BY contact_id FETCH FIRST ? ROWS ONLY",
+                + " FROM delivery WHERE campaign_id = ? AND contact_id > ? ORDER BY campaign_id, contact_id"
+                + " FETCH FIRST ? ROWS ONLY",
                 (rs, n) -> {
                     if (rs.getString("status").equals("PENDING") && !DbTime.read(rs, "next_attempt_at").isAfter(now)) {
                         due.add(CLAIMED.mapRow(rs, n));
@@ -177,32 +189,33 @@ public class DeliveryRepository {
         jdbc.update("INSERT INTO delivery_range (campaign_id, first_contact, last_contact, due_at, lease_owner,"
                 + " lease_until) VALUES (?, ?, ?, ?, ?, ?)", campaignId, first, last, DbTime.of(now), owner,
                 DbTime.of(leaseUntil));
-        return Optional.of(new ClaimedRange(campaignId, first, last, due));
+        return Optional.of(new ClaimedRange(campaignId, first, last, owner, due));
     }
 
-    /** Extends this owner's lease on the range; false when it is not this owner's any more. */
-    public boolean renewLease(ClaimedRange range, String owner, Instant until) {
+    /** Extends the lease on the range; false when its claim holds it no more. */
+    public boolean renewLease(ClaimedRange range, Instant until) {
         return jdbc.update("UPDATE delivery_range SET lease_until = ? WHERE campaign_id = ? AND first_contact = ?"
-                + " AND lease_owner = ?", DbTime.of(until), range.campaignId(), range.firstContact(), owner) == 1;
+                + " AND lease_owner = ?", DbTime.of(until), range.campaignId(), range.firstContact(), range.owner())
+                == 1;
     }
 
     /**
-     * Gives the range back while {@code owner} holds it: deleted when nothing in it is pending any
+     * Gives the range back while its claim holds it: deleted when nothing in it is pending any
      * more, otherwise due again at its earliest retry, and not before {@code notBefore}.
      */
-    public void settle(ClaimedRange range, String owner, Instant notBefore) {
+    public void settle(ClaimedRange range, Instant notBefore) {
         Instant next = jdbc.query("SELECT MIN(next_attempt_at) AS next FROM delivery WHERE campaign_id = ?"
                 + " AND contact_id BETWEEN ? AND ? AND status = 'PENDING'", (ResultSet rs) -> rs.next()
                         ? DbTime.read(rs, "next") : null, range.campaignId(), range.firstContact(),
                 range.lastContact());
         if (next == null) {
             jdbc.update("DELETE FROM delivery_range WHERE campaign_id = ? AND first_contact = ? AND lease_owner = ?",
-                    range.campaignId(), range.firstContact(), owner);
+                    range.campaignId(), range.firstContact(), range.owner());
         } else {
             jdbc.update("UPDATE delivery_range SET due_at = ?, lease_owner = NULL, lease_until = NULL"
                     + " WHERE campaign_id = ? AND first_contact = ? AND lease_owner = ?",
                     DbTime.of(next.isAfter(notBefore) ? next : notBefore), range.campaignId(), range.firstContact(),
-                    owner);
+                    range.owner());
         }
     }
 
@@ -210,10 +223,10 @@ public class DeliveryRepository {
      * Writes results in one transaction: one commit, not one per row, for a database that flushes
      * its log at each; when every message was sent (the usual group), that is a single statement,
      * committed on its own. A sent message is recorded whoever holds the range now (it went out);
-     * a retry or a failure only while {@code owner} still holds it, so that a node whose lease
-     * expired cannot undo the work of the node that took the range over.
+     * a retry or a failure only while the range's claim still holds it, the range locked meanwhile, so
+     * that a worker whose lease expired cannot undo the work of the one that took the range over.
      */
-    public void record(Collection<DeliveryResult> results, ClaimedRange range, String owner, Instant now) {
+    public void record(Collection<DeliveryResult> results, ClaimedRange range, Instant now) {
         List<Long> sent = new ArrayList<>();
         List<Object[]> providerIds = new ArrayList<>();
         List<Object[]> retries = new ArrayList<>();
@@ -225,9 +238,8 @@ public class DeliveryRepository {
                     s.providerIds().forEach(id -> providerIds.add(new Object[] {id, s.deliveryId()}));
                 }
                 case DeliveryResult.Retry r -> retries.add(new Object[] {r.counts() ? 1 : 0, DbTime.of(r.at()),
-                        r.reason(), r.deliveryId(), range.campaignId(), range.firstContact(), owner});
-                case DeliveryResult.Failed f -> failures.add(new Object[] {f.reason(), f.bounced(), f.deliveryId(),
-                        range.campaignId(), range.firstContact(), owner});
+                        r.reason(), r.deliveryId()});
+                case DeliveryResult.Failed f -> failures.add(new Object[] {f.reason(), f.bounced(), f.deliveryId()});
             }
         }
         if (providerIds.isEmpty() && retries.isEmpty() && failures.isEmpty()) {
@@ -237,10 +249,15 @@ public class DeliveryRepository {
         transactions.executeWithoutResult(tx -> {
             markSent(sent, now);
             jdbc.batchUpdate("INSERT INTO delivery_message_id (provider_id, delivery_id) VALUES (?, ?)", providerIds);
-            jdbc.batchUpdate("UPDATE delivery SET attempts = attempts + ?, next_attempt_at = ?, outcome = ?"
-                    + " WHERE id = ? AND status = 'PENDING' AND " + HELD, retries);
-            jdbc.batchUpdate("UPDATE delivery SET status = 'FAILED', attempts = attempts + 1, outcome = ?, bounced = ?"
-                    + " WHERE id = ? AND status = 'PENDING' AND " + HELD, failures);
+            boolean held = !jdbc.queryForList("SELECT 1 FROM delivery_range WHERE campaign_id = ? AND first_contact = ?"
+                    + " AND lease_owner = ? FOR UPDATE", Integer.class, range.campaignId(), range.firstContact(),
+                    range.owner()).isEmpty();
+            if (held) {
+                jdbc.batchUpdate("UPDATE delivery SET attempts = attempts + ?, next_attempt_at = ?, outcome = ?"
+                        + " WHERE id = ? AND status = 'PENDING'", retries);
+                jdbc.batchUpdate("UPDATE delivery SET status = 'FAILED', attempts = attempts + 1, outcome = ?,"
+                        + " bounced = ? WHERE id = ? AND status = 'PENDING'", failures);
+            }
         });
     }
 
@@ -295,7 +312,7 @@ public class DeliveryRepository {
         return new DeliveryCounts(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], segments);
     }
 
-    /** When the campaign's earliest range is due: its earliest pending retry, unless a node holds it now. */
+    /** When the campaign's earliest range is due again: in the past while a node sends one, else its earliest retry. */
     public Optional<Instant> nextAttempt(long campaignId) {
         return Optional.ofNullable(jdbc.query("SELECT MIN(due_at) AS next FROM delivery_range WHERE campaign_id = ?",
                 (ResultSet rs) -> rs.next() ? DbTime.read(rs, "next") : null, campaignId));

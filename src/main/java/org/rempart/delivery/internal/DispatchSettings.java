@@ -8,10 +8,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * How the engine claims and retries ({@code rempart.dispatch.*}), and the email channel's limit
  * of {@code domainConnections} messages in flight to one recipient domain across the nodes.
  *
- * @param batchSize deliveries claimed at once by a worker: one vault reveal and one audit record each
+ * @param batchSize deliveries claimed at once by a worker, as one range: one vault reveal and one audit record each
  * @param recordEvery messages sent between two writes of their results: at most this many per
  *     worker are sent again after a node dies
- * @param lease how long a claimed batch is this node's; a dead node's batches are taken over after it
+ * @param lease how long a claimed batch is its worker's; a dead node's batches are taken over after it
  * @param poll how long an idle worker waits before looking for work again
  * @param attempts attempts per delivery before it fails
  * @param retryMin the first retry's delay, doubled at each attempt (with jitter) up to {@code retryMax}

@@ -24,13 +24,15 @@ import org.springframework.test.web.servlet.MockMvc;
  * A node killed while holding claimed batches loses no recipient: another engine takes its
  * batches over once their lease expires, and only the message in flight at the kill goes out
  * twice, with the same Message-ID. Results are recorded after every message here, so that the
- * duplicate is exactly one. A cancel stops the batches in flight, not only those still queued; a
- * pause gives them back, and a resume sends the rest once. A send that throws costs its group an
+ * duplicate is exactly one. A cancel stops the batches in flight, not only those still queued,
+ * and those of a dead node once their lease expires; a pause gives them back, and a resume sends
+ * the rest once. A send that throws costs its group an
  * attempt and gives the rest of the batch back untried.
  */
 @StorageTest
 @TestPropertySource(properties = {"rempart.dispatch.enabled=false", "rempart.dispatch.lease=2s",
-    "rempart.dispatch.record-every=1", "rempart.dispatch.retry-min=200ms", "rempart.dkim.enabled=false"})
+    "rempart.dispatch.record-every=1", "rempart.dispatch.retry-min=200ms", "rempart.dispatch.heartbeat=300ms",
+    "rempart.dkim.enabled=false"})
 class EngineTakeoverTest {
 
     @Autowired
@@ -68,6 +70,33 @@ class EngineTakeoverTest {
         Map<String, Long> messages = engines.messageIdsOf(id);
         assertThat(messages).as("every recipient reached").hasSize(300);
         assertThat(messages.values().stream().filter(n -> n > 1).toList()).containsExactly(2L);
+        assertThat(rangesOf(id)).as("every range given back").isZero();
+    }
+
+    @Test
+    void cancellingWhileADeadEngineHoldsBatchesCancelsThemOnceTheirLeaseExpires() throws Exception {
+        String token = fixtures.operator(Role.MARKETER).token();
+        var api = new CampaignClient(mvc, token);
+        long id = api.campaign(TestEngines.campaign(TestEngines.contacts(port, token, 300)));
+        var dying = new DyingTransport(outboxTransport, 60);
+        api.ok(post("/api/campaigns/" + id + "/send"), null);
+        engines.start(dying);
+        dying.dead.await();
+
+        api.ok(post("/api/campaigns/" + id + "/cancel"), null);
+        long reachedAtCancel = engines.messageIdsOf(id).size();
+        engines.start(outboxTransport);
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (api.campaign(id).get("pending").asLong() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+
+        var cancelled = api.campaign(id);
+        assertThat(cancelled.get("status").asString()).isEqualTo("CANCELLED");
+        assertThat(cancelled.get("pending").asLong()).as("nothing left pending").isZero();
+        assertThat(cancelled.get("sent").asLong() + cancelled.get("cancelled").asLong()).isEqualTo(300);
+        assertThat(engines.messageIdsOf(id)).as("nothing sent after the cancel").hasSize((int) reachedAtCancel);
+        assertThat(rangesOf(id)).isZero();
     }
 
     @Test
@@ -135,6 +164,7 @@ class EngineTakeoverTest {
         var done = api.awaitStatus(id, "SENT", Duration.ofMinutes(1));
         assertThat(done.get("sent").asLong()).isEqualTo(300);
         assertThat(engines.messageIdsOf(id)).hasSize(300).allSatisfy((messageId, times) -> assertThat(times).isOne());
+        assertThat(rangesOf(id)).isZero();
     }
 
     @Test
@@ -162,6 +192,11 @@ class EngineTakeoverTest {
                 }, id);
         assertThat(deliveriesByAttempts).as("the failed group tried twice, the rest of its batch once")
                 .containsExactlyInAnyOrderEntriesOf(Map.of(1, 299L, 2, 1L));
+    }
+
+    private int rangesOf(long campaignId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM delivery_range WHERE campaign_id = ?", Integer.class,
+                campaignId);
     }
 
     /**
