@@ -48,21 +48,30 @@ final class QuotedPrintable {
     private void write(String text) {
         int length = text.length();
         for (int i = 0; i < length; i++) {
-            if (n + MOST > out.length) {
-                out = Arrays.copyOf(out, out.length * 2);
+            if (n + LINE + MOST > out.length) {
+                out = Arrays.copyOf(out, out.length * 2 + LINE);
             }
             char c = text.charAt(i);
-            if (c == '\r' || c == '\n') {
+            if (column < LINE && literal(text, i, c)) {
+                // Most of a body: a run of characters written as they are, up to the line's end.
+                int end = Math.min(length, i + LINE - column);
+                int k = i;
+                char next = c;
+                do {
+                    out[n++] = (byte) next;
+                    k++;
+                } while (k < end && literal(text, k, next = text.charAt(k)));
+                column += k - i;
+                i = k - 1;
+            } else if (c == '\r' || c == '\n') {
                 if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
                     i++;
                 }
                 out[n++] = '\r';
                 out[n++] = '\n';
                 column = 0;
-            } else if (c >= '!' && c <= '~' && c != '=') {
-                literal(c);
-            } else if ((c == ' ' || c == '\t') && !endsLine(text, i + 1)) {
-                literal(c);
+            } else if (literal(text, i, c)) {
+                literal(c); // after a soft break
             } else if (c < 0x80) {
                 escaped(c);
             } else if (c < 0x800) {
@@ -82,6 +91,11 @@ final class QuotedPrintable {
                 escaped(0x80 | c & 0x3f);
             }
         }
+    }
+
+    /** Whether the character at {@code at} stays as it is: printable but {@code =}, or white space not ending a line. */
+    private static boolean literal(String text, int at, char c) {
+        return c >= '!' && c <= '~' ? c != '=' : (c == ' ' || c == '\t') && !endsLine(text, at + 1);
     }
 
     private void literal(char c) {
