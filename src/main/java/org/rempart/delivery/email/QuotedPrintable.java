@@ -93,7 +93,7 @@ final class QuotedPrintable {
         }
     }
 
-    /** Whether the character at {@code at} stays as it is: printable but {@code =}, or white space not ending a line. */
+    /** Whether the character at {@code at} stays as it is: printable but =, or white space not ending a line. */
     private static boolean literal(String text, int at, char c) {
         return c >= '!' && c <= '~' ? c != '=' : (c == ' ' || c == '\t') && !endsLine(text, at + 1);
     }
