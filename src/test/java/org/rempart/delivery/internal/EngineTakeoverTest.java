@@ -103,26 +103,11 @@ class EngineTakeoverTest {
     void cancellingStopsBatchesInFlightAndLeavesNothingPending() throws Exception {
         String token = fixtures.operator(Role.MARKETER).token();
         var api = new CampaignClient(mvc, token);
-        long id = api.campaign(TestEngines.campaign(TestEngines.contacts(port, token, 300)));
         var sent = new AtomicInteger();
-        EmailTransport slow = TestEngines.after(outboxTransport, () -> {
-            sent.incrementAndGet();
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        api.ok(post("/api/campaigns/" + id + "/send"), null);
-        engines.start(slow);
-        while (sent.get() < 40) {
-            Thread.sleep(10);
-        }
+        long id = slowCampaignUnderWay(api, token, sent);
 
         api.ok(post("/api/campaigns/" + id + "/cancel"), null);
-        Thread.sleep(500);
-        int atCancel = sent.get();
-        Thread.sleep(1000);
+        int atCancel = sentOnceQuiet(sent);
 
         var cancelled = api.campaign(id);
         assertThat(cancelled.get("status").asString()).isEqualTo("CANCELLED");
@@ -136,26 +121,11 @@ class EngineTakeoverTest {
     void pausingGivesTheBatchesInFlightBackAndResumingSendsTheRestOnce() throws Exception {
         String token = fixtures.operator(Role.MARKETER).token();
         var api = new CampaignClient(mvc, token);
-        long id = api.campaign(TestEngines.campaign(TestEngines.contacts(port, token, 300)));
         var sent = new AtomicInteger();
-        EmailTransport slow = TestEngines.after(outboxTransport, () -> {
-            sent.incrementAndGet();
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        api.ok(post("/api/campaigns/" + id + "/send"), null);
-        engines.start(slow);
-        while (sent.get() < 40) {
-            Thread.sleep(10);
-        }
+        long id = slowCampaignUnderWay(api, token, sent);
 
         api.ok(post("/api/campaigns/" + id + "/pause"), null);
-        Thread.sleep(500);
-        int atPause = sent.get();
-        Thread.sleep(1000);
+        int atPause = sentOnceQuiet(sent);
         var paused = api.campaign(id);
         assertThat(sent.get()).as("nothing sent a while after the pause").isEqualTo(atPause);
         assertThat(paused.get("pending").asLong()).as("the rest waits").isEqualTo(300 - atPause);
@@ -192,6 +162,33 @@ class EngineTakeoverTest {
                 }, id);
         assertThat(deliveriesByAttempts).as("the failed group tried twice, the rest of its batch once")
                 .containsExactlyInAnyOrderEntriesOf(Map.of(1, 299L, 2, 1L));
+    }
+
+    /** A campaign of 300 sent by an engine whose transport takes 20 ms a message, once 40 went out. */
+    private long slowCampaignUnderWay(CampaignClient api, String token, AtomicInteger sent) throws Exception {
+        long id = api.campaign(TestEngines.campaign(TestEngines.contacts(port, token, 300)));
+        EmailTransport slow = TestEngines.after(outboxTransport, () -> {
+            sent.incrementAndGet();
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        api.ok(post("/api/campaigns/" + id + "/send"), null);
+        engines.start(slow);
+        while (sent.get() < 40) {
+            Thread.sleep(10);
+        }
+        return id;
+    }
+
+    /** The messages sent half a second after a pause or a cancel, read a second before the test goes on. */
+    private static int sentOnceQuiet(AtomicInteger sent) throws InterruptedException {
+        Thread.sleep(500);
+        int settled = sent.get();
+        Thread.sleep(1000);
+        return settled;
     }
 
     private int rangesOf(long campaignId) {
