@@ -118,12 +118,16 @@ public class DeliveryRepository {
     /**
      * Whether anything of the campaign is still to send: deliveries not cut into a range yet, or a
      * range not done. In that order: deliveries only ever move from the first kind to the second,
-     * so a range cut between the two looks is still seen.
+     * so a range cut between the two looks is still seen. Any delivery after the cursor counts:
+     * only a cancel, which ends the dispatch anyway, leaves one there that is not pending; and the
+     * first one is read from the index, where a condition on the status would make PostgreSQL
+     * read all of them.
      */
     public boolean anyPending(long campaignId) {
-        return !jdbc.queryForList("SELECT 1 FROM delivery d JOIN dispatch p ON p.campaign_id = d.campaign_id"
-                + " WHERE d.campaign_id = ? AND d.contact_id > p.claimed_to AND d.status = 'PENDING'"
-                + " FETCH FIRST 1 ROWS ONLY", Integer.class, campaignId).isEmpty()
+        return !jdbc.queryForList("SELECT 1 FROM delivery WHERE campaign_id = ?"
+                + " AND contact_id > (SELECT claimed_to FROM dispatch WHERE campaign_id = ?)"
+                + " ORDER BY campaign_id, contact_id FETCH FIRST 1 ROWS ONLY", Integer.class, campaignId, campaignId)
+                .isEmpty()
                 || !jdbc.queryForList("SELECT 1 FROM delivery_range WHERE campaign_id = ? FETCH FIRST 1 ROWS ONLY",
                         Integer.class, campaignId).isEmpty();
     }
