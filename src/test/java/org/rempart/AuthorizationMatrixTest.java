@@ -139,6 +139,8 @@ class AuthorizationMatrixTest {
             Map.entry("GET /settings/email", Rule.adminOnly()),
             Map.entry("POST /settings/email/domains", Rule.adminOnly()),
             Map.entry("GET /api/settings/dkim", Rule.adminOnly()),
+            Map.entry("PUT /api/settings/dkim/keys/{domain}", Rule.adminOnly()),
+            Map.entry("POST /settings/email/domains/{domain}/key", Rule.adminOnly()),
             Map.entry("GET /o/{token}", Rule.anyone()),
             Map.entry("GET /c/{token}", Rule.anyone()),
             Map.entry("GET /s/{code}", Rule.anyone()),
@@ -251,7 +253,8 @@ class AuthorizationMatrixTest {
                 .replace("{id}", String.valueOf(target.id()))
                 .replace("{tokenId}", "999999999")
                 .replace("{token}", "unknown-token")
-                .replace("{code}", "unknown");
+                .replace("{code}", "unknown")
+                .replace("{domain}", "matrice.exemple.fr");
         var builder = request(HttpMethod.valueOf(method), path);
         if (isApi(endpoint)) {
             builder.contentType(MediaType.APPLICATION_JSON).content("{}");

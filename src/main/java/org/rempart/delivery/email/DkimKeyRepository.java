@@ -41,6 +41,17 @@ class DkimKeyRepository {
                 .update();
     }
 
+    /** Stores the domain's key, in place of the one it had. */
+    void replace(StoredKey key) {
+        jdbc.sql("""
+                MERGE INTO dkim_key k USING (VALUES (CAST(? AS VARCHAR(253)))) AS x (domain) ON k.domain = x.domain
+                WHEN MATCHED THEN UPDATE SET private_key = ?, public_key = ?, created_at = ?
+                WHEN NOT MATCHED THEN INSERT (domain, private_key, public_key, created_at) VALUES (x.domain, ?, ?, ?)""")
+                .params(key.domain(), key.sealedPrivateKey(), key.publicKey(), DbTime.of(key.createdAt()),
+                        key.sealedPrivateKey(), key.publicKey(), DbTime.of(key.createdAt()))
+                .update();
+    }
+
     List<DkimPublicKey> publicKeys() {
         return jdbc.sql("SELECT domain, public_key, created_at FROM dkim_key ORDER BY domain")
                 .query((rs, row) -> new DkimPublicKey(rs.getString("domain"), rs.getString("public_key"),

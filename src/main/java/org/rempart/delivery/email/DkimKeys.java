@@ -3,9 +3,14 @@ package org.rempart.delivery.email;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.RSAPublicKeySpec;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -15,19 +20,27 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
- * The DKIM signing keys, one RSA-2048 key per sending domain, generated the first time a domain
- * signs (or an administrator names it). The private key is stored sealed by the vault and kept in
- * memory only as a {@link RSAPrivateKey}; it is never written anywhere in clear.
+ * The DKIM signing keys, one RSA key per sending domain: generated (2048 bits) the first time a
+ * domain signs or an administrator names it, or imported by an administrator (2048 to 3072 bits),
+ * which replaces the domain's key. The private key is stored sealed by the vault and kept in
+ * memory only as a {@link RSAPrivateKey}, read again after {@link #RELOAD_AFTER} so that a key
+ * imported on another node signs here too; it is never written anywhere in clear.
  */
 @Component
 public class DkimKeys {
 
     private static final int BITS = 2048;
+    private static final int MOST_BITS = 3072;
+    static final Duration RELOAD_AFTER = Duration.ofMinutes(1);
+
+    /** A key as this node holds it, and when it was read. */
+    private record Held(RSAPrivateKey key, Instant readAt) {
+    }
 
     private final DkimKeyRepository repository;
     private final SecretBox secrets;
     private final Clock clock;
-    private final Map<String, RSAPrivateKey> privateKeys = new ConcurrentHashMap<>();
+    private final Map<String, Held> privateKeys = new ConcurrentHashMap<>();
 
     DkimKeys(DkimKeyRepository repository, SecretBox secrets, Clock clock) {
         this.repository = repository;
@@ -37,7 +50,24 @@ public class DkimKeys {
 
     /** The domain's signing key, generated and stored first when it has none. */
     public RSAPrivateKey privateKey(String domain) {
-        return privateKeys.computeIfAbsent(SendingDomain.of(domain), this::loadOrGenerate);
+        Instant now = clock.instant();
+        return privateKeys.compute(SendingDomain.of(domain), (d, held) -> held != null
+                && held.readAt().plus(RELOAD_AFTER).isAfter(now) ? held : new Held(loadOrGenerate(d), now)).key();
+    }
+
+    /**
+     * Replaces the domain's key by an administrator's, given as PEM (PKCS#8, unencrypted), and
+     * returns its public half; {@link IllegalArgumentException}, naming what is wrong but never
+     * quoting the key, when it is not an RSA key of 2048 to 3072 bits.
+     */
+    public DkimPublicKey importKey(String domain, String pem) {
+        String normalised = SendingDomain.of(domain);
+        RSAPrivateCrtKey key = parse(pem);
+        var stored = new DkimKeyRepository.StoredKey(normalised, secrets.seal(Base64.getEncoder()
+                .encodeToString(key.getEncoded()), context(normalised)), publicHalf(key), clock.instant());
+        repository.replace(stored);
+        privateKeys.put(normalised, new Held(key, clock.instant()));
+        return new DkimPublicKey(normalised, stored.publicKey(), stored.createdAt());
     }
 
     /** Makes sure the domain has a key, and returns its public half. */
@@ -74,6 +104,47 @@ public class DkimKeys {
             return repository.find(domain).orElseThrow(); // another node generated it at the same time
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("RSA key generation is unavailable", e);
+        }
+    }
+
+    private static RSAPrivateCrtKey parse(String pem) {
+        String text = pem == null ? "" : pem.strip();
+        if (text.contains("RSA PRIVATE KEY")) {
+            throw new IllegalArgumentException("This is a PKCS#1 key: convert it to PKCS#8 first"
+                    + " (openssl pkcs8 -topk8 -nocrypt)");
+        }
+        if (text.contains("ENCRYPTED PRIVATE KEY")) {
+            throw new IllegalArgumentException("This key is encrypted: export it without a passphrase");
+        }
+        if (!text.startsWith("-----BEGIN PRIVATE KEY-----") || !text.endsWith("-----END PRIVATE KEY-----")) {
+            throw new IllegalArgumentException("Expected a PEM private key, from -----BEGIN PRIVATE KEY-----"
+                    + " to -----END PRIVATE KEY-----");
+        }
+        String body = text.substring("-----BEGIN PRIVATE KEY-----".length(),
+                text.length() - "-----END PRIVATE KEY-----".length());
+        PrivateKey key;
+        try {
+            key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getMimeDecoder()
+                    .decode(body)));
+        } catch (IllegalArgumentException | GeneralSecurityException e) {
+            throw new IllegalArgumentException("This is not a readable RSA private key");
+        }
+        if (!(key instanceof RSAPrivateCrtKey crt)) {
+            throw new IllegalArgumentException("The key lacks its public exponent (not a full RSA private key)");
+        }
+        int bits = crt.getModulus().bitLength();
+        if (bits < BITS || bits > MOST_BITS) {
+            throw new IllegalArgumentException("A DKIM key must have 2048 to 3072 bits; this one has " + bits);
+        }
+        return crt;
+    }
+
+    private static String publicHalf(RSAPrivateCrtKey key) {
+        try {
+            return Base64.getEncoder().encodeToString(KeyFactory.getInstance("RSA")
+                    .generatePublic(new RSAPublicKeySpec(key.getModulus(), key.getPublicExponent())).getEncoded());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("RSA is unavailable", e);
         }
     }
 

@@ -5,11 +5,15 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Email settings for administrators: the DNS records (DKIM, SPF, DMARC) of each sending domain. */
+/**
+ * Email settings for administrators: the DNS records (DKIM, SPF, DMARC) of each sending domain,
+ * and a key of the domain's own to sign with instead of the one Rempart generated.
+ */
 @Controller
 @RequestMapping("/settings/email")
 @PreAuthorize("hasRole('ADMIN')")
@@ -26,6 +30,22 @@ class EmailSettingsPages {
         model.addAttribute("dkim", domains.dkim());
         model.addAttribute("domains", domains.records());
         return "delivery/email-settings";
+    }
+
+    /** Why a domain's key was refused, shown beside that domain. */
+    record RefusedKey(String domain, String reason) {
+    }
+
+    @PostMapping("/domains/{domain}/key")
+    String importKey(@PathVariable String domain, @RequestParam(defaultValue = "") String privateKey, Model model,
+            HttpServletResponse response) {
+        try {
+            return "redirect:/settings/email#" + domains.importKey(domain, privateKey).domain();
+        } catch (IllegalArgumentException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("refusedKey", new RefusedKey(domain, e.getMessage()));
+            return page(model);
+        }
     }
 
     @PostMapping("/domains")

@@ -28,8 +28,17 @@ final class TestEmails {
     /** The same email with {@code bytes} more of HTML. */
     static OutgoingEmail padded(String recipient, int bytes) {
         OutgoingEmail e = to(recipient);
-        return new OutgoingEmail(e.deliveryId(), e.messageId(), e.from(), e.to(), e.subject(),
-                e.html() + "<p>" + "x".repeat(bytes) + "</p>", e.text(), e.unsubscribeUrl(), e.unsubscribeMailto(),
-                e.bounceAddress());
+        return with(e, e.from(), e.html() + "<p>" + "x".repeat(bytes) + "</p>");
+    }
+
+    /** The same email from another sender. */
+    static OutgoingEmail from(Mailbox sender, String recipient) {
+        OutgoingEmail e = to(recipient);
+        return with(e, sender, e.html());
+    }
+
+    private static OutgoingEmail with(OutgoingEmail e, Mailbox from, String html) {
+        return new OutgoingEmail(e.deliveryId(), e.messageId(), from, e.to(), e.subject(), html, e.text(),
+                e.unsubscribeUrl(), e.unsubscribeMailto(), e.bounceAddress());
     }
 }
