@@ -26,7 +26,7 @@ class DkimApi {
     record DkimJson(boolean enabled, String selector, List<DnsRecords> domains) {
     }
 
-    record KeyJson(String privateKey) {
+    record KeyJson(String privateKey, String selector) {
     }
 
     @GetMapping("/api/settings/dkim")
@@ -37,7 +37,7 @@ class DkimApi {
     @PutMapping("/api/settings/dkim/keys/{domain}")
     DnsRecords importKey(@PathVariable String domain, @RequestBody KeyJson key) {
         try {
-            return domains.importKey(domain, key.privateKey());
+            return domains.importKey(domain, key.privateKey(), key.selector());
         } catch (IllegalArgumentException e) {
             throw RequestRejectedException.badRequest(e.getMessage());
         }

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.rempart.vault.SecretBox;
@@ -33,8 +34,17 @@ public class DkimKeys {
     private static final int MOST_BITS = 3072;
     static final Duration RELOAD_AFTER = Duration.ofMinutes(1);
 
+    /** A domain's signing key and the selector it is published under, null for the configured one. */
+    record SigningKey(RSAPrivateKey key, String selector) {
+
+        @Override
+        public String toString() {
+            return "SigningKey[" + selector + "]";
+        }
+    }
+
     /** A key as this node holds it, and when it was read. */
-    private record Held(RSAPrivateKey key, Instant readAt) {
+    private record Held(SigningKey signing, Instant readAt) {
     }
 
     private final DkimKeyRepository repository;
@@ -49,33 +59,39 @@ public class DkimKeys {
     }
 
     /** The domain's signing key, generated and stored first when it has none. */
-    public RSAPrivateKey privateKey(String domain) {
+    SigningKey signingKey(String domain) {
         Instant now = clock.instant();
         return privateKeys.compute(SendingDomain.of(domain), (d, held) -> held != null
-                && held.readAt().plus(RELOAD_AFTER).isAfter(now) ? held : new Held(loadOrGenerate(d), now)).key();
+                && held.readAt().plus(RELOAD_AFTER).isAfter(now) ? held : new Held(loadOrGenerate(d), now)).signing();
     }
 
     /**
-     * Replaces the domain's key by an administrator's, given as PEM (PKCS#8, unencrypted), and
-     * returns its public half; {@link IllegalArgumentException}, naming what is wrong but never
-     * quoting the key, when it is not an RSA key of 2048 to 3072 bits.
+     * Replaces the domain's key by an administrator's, given as PEM (PKCS#8, unencrypted) and
+     * published under {@code selector} (null or blank: the configured one), and returns its public
+     * half; {@link IllegalArgumentException}, naming what is wrong but never quoting the key, when
+     * it is not an RSA key of 2048 to 3072 bits or the selector is not a DNS label.
      */
-    public DkimPublicKey importKey(String domain, String pem) {
+    public DkimPublicKey importKey(String domain, String pem, String selector) {
         String normalised = SendingDomain.of(domain);
+        String own = selector == null || selector.isBlank() ? null : selector.strip().toLowerCase(Locale.ROOT);
+        if (own != null && !DkimSettings.isSelector(own)) {
+            throw new IllegalArgumentException("A selector is a DNS label: lower-case letters, digits and hyphens");
+        }
         RSAPrivateCrtKey key = parse(pem);
         var stored = new DkimKeyRepository.StoredKey(normalised, secrets.seal(Base64.getEncoder()
-                .encodeToString(key.getEncoded()), context(normalised)), publicHalf(key), clock.instant());
+                .encodeToString(key.getEncoded()), context(normalised)), publicHalf(key), own, clock.instant());
         repository.replace(stored);
-        privateKeys.put(normalised, new Held(key, clock.instant()));
-        return new DkimPublicKey(normalised, stored.publicKey(), stored.createdAt());
+        privateKeys.put(normalised, new Held(new SigningKey(key, own), clock.instant()));
+        return new DkimPublicKey(normalised, stored.publicKey(), own, stored.createdAt());
     }
 
     /** Makes sure the domain has a key, and returns its public half. */
     public DkimPublicKey publicKey(String domain) {
         String normalised = SendingDomain.of(domain);
-        privateKey(normalised);
+        signingKey(normalised);
         return repository.find(normalised)
-                .map(stored -> new DkimPublicKey(stored.domain(), stored.publicKey(), stored.createdAt()))
+                .map(stored -> new DkimPublicKey(stored.domain(), stored.publicKey(), stored.selector(),
+                        stored.createdAt()))
                 .orElseThrow();
     }
 
@@ -84,9 +100,9 @@ public class DkimKeys {
         return repository.publicKeys();
     }
 
-    private RSAPrivateKey loadOrGenerate(String domain) {
+    private SigningKey loadOrGenerate(String domain) {
         var stored = repository.find(domain).orElseGet(() -> generate(domain));
-        return decode(secrets.open(stored.sealedPrivateKey(), context(domain)));
+        return new SigningKey(decode(secrets.open(stored.sealedPrivateKey(), context(domain))), stored.selector());
     }
 
     private DkimKeyRepository.StoredKey generate(String domain) {
@@ -97,7 +113,7 @@ public class DkimKeys {
             var encoder = Base64.getEncoder();
             var key = new DkimKeyRepository.StoredKey(domain,
                     secrets.seal(encoder.encodeToString(pair.getPrivate().getEncoded()), context(domain)),
-                    encoder.encodeToString(pair.getPublic().getEncoded()), clock.instant());
+                    encoder.encodeToString(pair.getPublic().getEncoded()), null, clock.instant());
             repository.insert(key);
             return key;
         } catch (DuplicateKeyException e) {

@@ -7,7 +7,8 @@ import java.time.Instant;
  *
  * @param domain the sending domain
  * @param publicKey the DER SubjectPublicKeyInfo in base64, the {@code p=} of the DNS record
- * @param createdAt when Rempart generated the key
+ * @param selector the selector of an imported key that has its own, or null for the configured one
+ * @param createdAt when Rempart generated the key, or an administrator imported it
  */
-public record DkimPublicKey(String domain, String publicKey, Instant createdAt) {
+public record DkimPublicKey(String domain, String publicKey, String selector, Instant createdAt) {
 }

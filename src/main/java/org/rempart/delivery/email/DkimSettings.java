@@ -14,9 +14,19 @@ public record DkimSettings(@DefaultValue("true") boolean enabled, @DefaultValue(
     private static final Pattern SELECTOR = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
 
     public DkimSettings {
-        if (selector == null || !SELECTOR.matcher(selector).matches()) {
+        if (!isSelector(selector)) {
             throw new IllegalArgumentException(
                     "REMPART_DKIM_SELECTOR must be a DNS label: lower-case letters, digits and hyphens");
         }
+    }
+
+    /** Whether {@code selector} is a DNS label, as a selector must be. */
+    static boolean isSelector(String selector) {
+        return selector != null && SELECTOR.matcher(selector).matches();
+    }
+
+    /** The selector a domain's key is published under: its own when it has one, else this one. */
+    String selectorOr(String own) {
+        return own != null ? own : selector;
     }
 }

@@ -34,11 +34,12 @@ class EmailDomains {
     }
 
     /**
-     * Signs the domain's mail with an administrator's key from now on (audited); {@link
+     * Signs the domain's mail with an administrator's key from now on, published under its own
+     * selector when it has one (audited); {@link
      * IllegalArgumentException} when the domain or the key is not acceptable.
      */
-    DnsRecords importKey(String domain, String pem) {
-        DkimPublicKey key = keys.importKey(domain, pem);
+    DnsRecords importKey(String domain, String pem, String selector) {
+        DkimPublicKey key = keys.importKey(domain, pem, selector);
         audit.append(AuditRecord.action("dkim.key.import", Outcome.SUCCESS, "domain " + key.domain()));
         return records(key);
     }
@@ -48,6 +49,6 @@ class EmailDomains {
     }
 
     private DnsRecords records(DkimPublicKey key) {
-        return DnsRecords.of(key, settings.selector(), relayHost);
+        return DnsRecords.of(key, settings.selectorOr(key.selector()), relayHost);
     }
 }

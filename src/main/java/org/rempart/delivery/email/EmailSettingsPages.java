@@ -37,10 +37,10 @@ class EmailSettingsPages {
     }
 
     @PostMapping("/domains/{domain}/key")
-    String importKey(@PathVariable String domain, @RequestParam(defaultValue = "") String privateKey, Model model,
-            HttpServletResponse response) {
+    String importKey(@PathVariable String domain, @RequestParam(defaultValue = "") String privateKey,
+            @RequestParam(defaultValue = "") String selector, Model model, HttpServletResponse response) {
         try {
-            return "redirect:/settings/email#" + domains.importKey(domain, privateKey).domain();
+            return "redirect:/settings/email#" + domains.importKey(domain, privateKey, selector).domain();
         } catch (IllegalArgumentException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("refusedKey", new RefusedKey(domain, e.getMessage()));

@@ -31,15 +31,8 @@ public class WireMessages {
             return message;
         }
         String domain = SendingDomain.of(email.from().domain());
-        return new WireMessage(DkimSigner.sign(message.bytes(), domain, settings.selector(), keys.privateKey(domain),
-                now), message.envelopeFrom());
-    }
-
-    public boolean signs() {
-        return settings.enabled();
-    }
-
-    public String selector() {
-        return settings.selector();
+        DkimKeys.SigningKey signing = keys.signingKey(domain);
+        return new WireMessage(DkimSigner.sign(message.bytes(), domain, settings.selectorOr(signing.selector()),
+                signing.key(), now), message.envelopeFrom());
     }
 }

@@ -79,34 +79,36 @@ class EmailSettingsTest {
 
     @Test
     void theStoredPrivateKeyIsSealed() {
-        keys.privateKey("scelle.exemple.fr");
+        keys.signingKey("scelle.exemple.fr");
         String stored = jdbc.sql("SELECT private_key FROM dkim_key WHERE domain = 'scelle.exemple.fr'")
                 .query(String.class).single();
         assertThatThrownBy(() -> KeyFactory.getInstance("RSA")
                 .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(stored))))
                 .isInstanceOf(Exception.class);
         assertThat(stored).doesNotStartWith("MII");
-        assertThat(keys.privateKey("SCELLE.exemple.fr").getModulus().bitLength()).isEqualTo(2048);
+        assertThat(keys.signingKey("SCELLE.exemple.fr").key().getModulus().bitLength()).isEqualTo(2048);
     }
 
     @Test
-    void anAdministratorsOwnKeyReplacesTheGeneratedOneAndSignsTheDomainsMail() throws Exception {
+    void anAdministratorsOwnKeyReplacesTheGeneratedOneAndSignsTheDomainsMailUnderItsSelector() throws Exception {
         var admin = fixtures.operatorWithMfa(Role.ADMIN);
         String generated = keys.publicKey("propre.exemple.fr").publicKey();
         KeyPair own = keyPair(3072);
 
-        var imported = importKey("Propre.Exemple.FR", pem(own), admin.token());
+        var imported = importKey("Propre.Exemple.FR", pem(own), "Cle2026", admin.token());
 
         String publicKey = Base64.getEncoder().encodeToString(own.getPublic().getEncoded());
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
-        assertThat(new HttpApi(port).json(imported).get("dkimValue").asString()).isEqualTo("v=DKIM1; k=rsa; p="
-                + publicKey);
+        var records = new HttpApi(port).json(imported);
+        assertThat(records.get("dkimName").asString()).isEqualTo("cle2026._domainkey.propre.exemple.fr");
+        assertThat(records.get("dkimValue").asString()).isEqualTo("v=DKIM1; k=rsa; p=" + publicKey);
         assertThat(publicKey).isNotEqualTo(generated);
         byte[] signed = wireMessages.build(TestEmails.from(new Mailbox("Propre", "offres@propre.exemple.fr"),
                 "client@destinataires.example")).bytes();
         var verified = DkimVerifier.verify(signed, publicKey);
         assertThat(verified.bodyHashMatches()).isTrue();
         assertThat(verified.signatureValid()).as("signed with the imported key").isTrue();
+        assertThat(verified.tags()).containsEntry("s", "cle2026").containsEntry("d", "propre.exemple.fr");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'dkim.key.import'"
                 + " AND detail = 'domain propre.exemple.fr'").query(Long.class).single()).isOne();
     }
@@ -116,14 +118,14 @@ class EmailSettingsTest {
         var clock = new TravellingClock(Instant.parse("2026-11-30T09:00:00Z"));
         var here = new DkimKeys(repository, secrets, clock);
         var elsewhere = new DkimKeys(repository, secrets, clock);
-        var before = here.privateKey("noeuds.exemple.fr");
+        var before = here.signingKey("noeuds.exemple.fr").key();
         KeyPair own = keyPair(2048);
 
-        elsewhere.importKey("noeuds.exemple.fr", pem(own));
+        elsewhere.importKey("noeuds.exemple.fr", pem(own), null);
 
-        assertThat(here.privateKey("noeuds.exemple.fr")).as("still the key read a moment ago").isEqualTo(before);
+        assertThat(here.signingKey("noeuds.exemple.fr").key()).as("still the key read a moment ago").isEqualTo(before);
         clock.travelTo(Instant.parse("2026-11-30T09:01:01Z"));
-        assertThat(here.privateKey("noeuds.exemple.fr").getModulus())
+        assertThat(here.signingKey("noeuds.exemple.fr").key().getModulus())
                 .isEqualTo(((RSAPublicKey) own.getPublic()).getModulus());
     }
 
@@ -134,15 +136,18 @@ class EmailSettingsTest {
         String pkcs1 = "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA\n-----END RSA PRIVATE KEY-----";
         String garbage = "-----BEGIN PRIVATE KEY-----\nbm90IGEga2V5\n-----END PRIVATE KEY-----";
 
-        assertRefused(importKey("inchange.exemple.fr", pkcs1, admin.token()), "PKCS#1");
-        assertRefused(importKey("inchange.exemple.fr", garbage, admin.token()), "not a readable RSA private key");
-        assertRefused(importKey("inchange.exemple.fr", "MIIEvQIBADANBgkqhkiG9w0BAQEFAASC", admin.token()),
+        assertRefused(importKey("inchange.exemple.fr", pkcs1, null, admin.token()), "PKCS#1");
+        assertRefused(importKey("inchange.exemple.fr", garbage, null, admin.token()), "not a readable RSA private key");
+        assertRefused(importKey("inchange.exemple.fr", "MIIEvQIBADANBgkqhkiG9w0BAQEFAASC", null, admin.token()),
                 "Expected a PEM private key");
-        assertRefused(importKey("inchange.exemple.fr", pem(keyPair(1024)), admin.token()),
+        assertRefused(importKey("inchange.exemple.fr", pem(keyPair(1024)), null, admin.token()),
                 "2048 to 3072 bits; this one has 1024");
-        assertRefused(importKey("pas un domaine", pem(keyPair(2048)), admin.token()), "Not a domain name");
+        assertRefused(importKey("inchange.exemple.fr", pem(keyPair(2048)), "sélecteur", admin.token()),
+                "A selector is a DNS label");
+        assertRefused(importKey("pas un domaine", pem(keyPair(2048)), null, admin.token()), "Not a domain name");
         var marketer = fixtures.operatorWithMfa(Role.MARKETER);
-        assertThat(importKey("inchange.exemple.fr", pem(keyPair(2048)), marketer.token()).statusCode()).isEqualTo(403);
+        assertThat(importKey("inchange.exemple.fr", pem(keyPair(2048)), null, marketer.token()).statusCode())
+                .isEqualTo(403);
 
         assertThat(keys.publicKey("inchange.exemple.fr").publicKey()).isEqualTo(before);
     }
@@ -164,11 +169,15 @@ class EmailSettingsTest {
         assertThat(imported.getRedirectedUrl()).isEqualTo("/settings/email#page.exemple.fr");
         assertThat(keys.publicKey("page.exemple.fr").publicKey())
                 .isEqualTo(Base64.getEncoder().encodeToString(own.getPublic().getEncoded()));
+        String page = mvc.perform(get("/settings/email").with(authentication(fixtures.signedIn(admin))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).as("no selector given: the configured one").contains("rempart._domainkey.page.exemple.fr");
     }
 
-    private HttpResponse<String> importKey(String domain, String pem, String token) {
+    private HttpResponse<String> importKey(String domain, String pem, String selector, String token) {
         var api = new HttpApi(port);
-        String body = "{\"privateKey\":\"" + pem.replace("\n", "\\n") + "\"}";
+        String body = "{\"privateKey\":\"" + pem.replace("\n", "\\n") + "\""
+                + (selector == null ? "" : ",\"selector\":\"" + selector + "\"") + "}";
         return api.send(api.request("/api/settings/dkim/keys/" + domain.replace(" ", "%20"), token)
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)));
     }
