@@ -4,6 +4,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
+import java.security.PublicKey;
 import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
@@ -50,7 +51,7 @@ public class DkimKeys {
     private final DkimKeyRepository repository;
     private final SecretBox secrets;
     private final Clock clock;
-    private final Map<String, Held> privateKeys = new ConcurrentHashMap<>();
+    private final Map<String, Held> signingKeys = new ConcurrentHashMap<>();
 
     DkimKeys(DkimKeyRepository repository, SecretBox secrets, Clock clock) {
         this.repository = repository;
@@ -61,7 +62,7 @@ public class DkimKeys {
     /** The domain's signing key, generated and stored first when it has none. */
     SigningKey signingKey(String domain) {
         Instant now = clock.instant();
-        return privateKeys.compute(SendingDomain.of(domain), (d, held) -> held != null
+        return signingKeys.compute(SendingDomain.of(domain), (d, held) -> held != null
                 && held.readAt().plus(RELOAD_AFTER).isAfter(now) ? held : new Held(loadOrGenerate(d), now)).signing();
     }
 
@@ -78,10 +79,9 @@ public class DkimKeys {
             throw new IllegalArgumentException("A selector is a DNS label: lower-case letters, digits and hyphens");
         }
         RSAPrivateCrtKey key = parse(pem);
-        var stored = new DkimKeyRepository.StoredKey(normalised, secrets.seal(Base64.getEncoder()
-                .encodeToString(key.getEncoded()), context(normalised)), publicHalf(key), own, clock.instant());
+        var stored = sealed(normalised, key, publicHalf(key), own);
         repository.replace(stored);
-        privateKeys.put(normalised, new Held(new SigningKey(key, own), clock.instant()));
+        signingKeys.put(normalised, new Held(new SigningKey(key, own), stored.createdAt()));
         return new DkimPublicKey(normalised, stored.publicKey(), own, stored.createdAt());
     }
 
@@ -110,10 +110,7 @@ public class DkimKeys {
             var generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(BITS);
             var pair = generator.generateKeyPair();
-            var encoder = Base64.getEncoder();
-            var key = new DkimKeyRepository.StoredKey(domain,
-                    secrets.seal(encoder.encodeToString(pair.getPrivate().getEncoded()), context(domain)),
-                    encoder.encodeToString(pair.getPublic().getEncoded()), null, clock.instant());
+            var key = sealed(domain, pair.getPrivate(), pair.getPublic(), null);
             repository.insert(key);
             return key;
         } catch (DuplicateKeyException e) {
@@ -121,6 +118,14 @@ public class DkimKeys {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("RSA key generation is unavailable", e);
         }
+    }
+
+    /** The key as stored: its private half sealed by the vault, both halves in base64 of their encoding. */
+    private DkimKeyRepository.StoredKey sealed(String domain, PrivateKey privateKey, PublicKey publicKey,
+            String selector) {
+        var encoder = Base64.getEncoder();
+        return new DkimKeyRepository.StoredKey(domain, secrets.seal(encoder.encodeToString(privateKey.getEncoded()),
+                context(domain)), encoder.encodeToString(publicKey.getEncoded()), selector, clock.instant());
     }
 
     private static RSAPrivateCrtKey parse(String pem) {
@@ -155,10 +160,10 @@ public class DkimKeys {
         return crt;
     }
 
-    private static String publicHalf(RSAPrivateCrtKey key) {
+    private static PublicKey publicHalf(RSAPrivateCrtKey key) {
         try {
-            return Base64.getEncoder().encodeToString(KeyFactory.getInstance("RSA")
-                    .generatePublic(new RSAPublicKeySpec(key.getModulus(), key.getPublicExponent())).getEncoded());
+            return KeyFactory.getInstance("RSA").generatePublic(new RSAPublicKeySpec(key.getModulus(),
+                    key.getPublicExponent()));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("RSA is unavailable", e);
         }
