@@ -159,7 +159,8 @@ public class DeliveryRepository {
         jdbc.update("UPDATE delivery_range SET lease_owner = ?, lease_until = ? WHERE campaign_id = ?"
                 + " AND first_contact = ?", owner, DbTime.of(leaseUntil), campaignId, first);
         List<ClaimedDelivery> due = jdbc.query("SELECT id, campaign_id, contact_id, attempts FROM delivery"
-                + " WHERE campaign_id = ? AND contact_id BETWEEN ? AND ? AND status = 'PENDING' AND next_attempt_at <= ?",
+                + " WHERE campaign_id = ? AND contact_id BETWEEN ? AND ? AND status = 'PENDING'"
+                + " AND next_attempt_at <= ?",
                 CLAIMED, campaignId, first, last, DbTime.of(now));
         return Optional.of(new ClaimedRange(campaignId, first, last, owner, due));
     }
@@ -253,16 +254,21 @@ public class DeliveryRepository {
         transactions.executeWithoutResult(tx -> {
             markSent(sent, now);
             jdbc.batchUpdate("INSERT INTO delivery_message_id (provider_id, delivery_id) VALUES (?, ?)", providerIds);
-            boolean held = !jdbc.queryForList("SELECT 1 FROM delivery_range WHERE campaign_id = ? AND first_contact = ?"
-                    + " AND lease_owner = ? FOR UPDATE", Integer.class, range.campaignId(), range.firstContact(),
-                    range.owner()).isEmpty();
-            if (held) {
+            // Only retries and failures need the range: a group of SMS, all sent, adds their ids alone.
+            if ((!retries.isEmpty() || !failures.isEmpty()) && lockIfHeld(range)) {
                 jdbc.batchUpdate("UPDATE delivery SET attempts = attempts + ?, next_attempt_at = ?, outcome = ?"
                         + " WHERE id = ? AND status = 'PENDING'", retries);
                 jdbc.batchUpdate("UPDATE delivery SET status = 'FAILED', attempts = attempts + 1, outcome = ?,"
                         + " bounced = ? WHERE id = ? AND status = 'PENDING'", failures);
             }
         });
+    }
+
+    /** Locks the range until the transaction ends, if its claim still holds it. */
+    private boolean lockIfHeld(ClaimedRange range) {
+        return !jdbc.queryForList("SELECT 1 FROM delivery_range WHERE campaign_id = ? AND first_contact = ?"
+                + " AND lease_owner = ? FOR UPDATE", Integer.class, range.campaignId(), range.firstContact(),
+                range.owner()).isEmpty();
     }
 
     private void markSent(List<Long> sent, Instant now) {
