@@ -32,7 +32,7 @@ final class CampaignBench {
         boolean dkim = Boolean.parseBoolean(options.getOrDefault("dkim", "false"));
         int connections = Integer.parseInt(options.getOrDefault("connections", "8"));
         int window = Integer.parseInt(options.getOrDefault("window", "10"));
-        boolean warmUp = Boolean.parseBoolean(options.getOrDefault("warm-up", "true"));
+        String warmUp = options.getOrDefault("warm-up", "quarter");
         Path file = ContactFile.generate(Path.of(options.getOrDefault("dir", "/tmp/rempart-bench"),
                 "contacts-" + contacts + ".csv"), contacts);
         var memory = new PeakMemory();
@@ -53,14 +53,20 @@ final class CampaignBench {
                 System.out.printf("imported %d contacts in %.1f s, RSS %d MB%n", imported.get("created").asLong(),
                         (System.nanoTime() - start) / 1e9, PeakMemory.current() >> 20);
                 String campaign = channel.equals("sms") ? SMS : EMAIL;
-                if (warmUp) {
-                    // A quarter of the audience first, so that the measured campaign runs on compiled
-                    // code, as on a server that has been sending for a while, not on a JVM just started.
-                    JsonNode warm = send(api, campaign.replace("\"filter\":{}", WARM_UP_FILTER));
+                double floorBefore = 0;
+                if (!warmUp.equals("none")) {
+                    // A campaign first (a quarter of the audience, or all of it), so that the measured
+                    // one runs on compiled code, as on a server that has been sending for a while.
+                    var mark = new SinkMark(sink);
+                    JsonNode warm = send(api, warmUp.equals("full") ? campaign
+                            : campaign.replace("\"filter\":{}", WARM_UP_FILTER));
                     System.out.printf("warm-up campaign: %d sent%n", warm.get("sent").asLong());
+                    if (channel.equals("email")) {
+                        floorBefore = floor(sink, connections, mark.averageMessageBytes());
+                    }
                 }
-                double floorBefore = channel.equals("email") ? floor(sink, connections) : 0;
                 long rssBefore = PeakMemory.current();
+                var mark = new SinkMark(sink);
                 JsonNode done = send(api, campaign);
                 double seconds = Duration.between(Instant.parse(done.get("sentRequestedAt").asString()),
                         Instant.parse(done.get("finishedAt").asString())).toNanos() / 1e9;
@@ -70,7 +76,9 @@ final class CampaignBench {
                         done.get("audience").asLong(), sent, done.get("failed").asLong(), seconds, sent / seconds,
                         memory.peak() >> 20, rssBefore >> 20);
                 if (channel.equals("email")) {
-                    compare(sent / seconds, Math.max(floorBefore, floor(sink, connections)), dkim);
+                    int size = mark.averageMessageBytes();
+                    System.out.printf("RESULT campaign message_bytes=%d (average)%n", size);
+                    compare(sent / seconds, Math.max(floorBefore, floor(sink, connections, size)), dkim);
                 } else {
                     System.out.printf("RESULT smsc submit_sm=%d%n", smsc.submits());
                 }
@@ -93,10 +101,9 @@ final class CampaignBench {
         return done.put("sentRequestedAt", requested.toString());
     }
 
-    /** The floor now: pre-built messages of the size the sink has received on average, over the same connections. */
-    private static double floor(SmtpSink sink, int connections) throws Exception {
-        int size = (int) (sink.bytes() / Math.max(1, sink.messages()));
-        var floor = SmtpFloor.measure("127.0.0.1", sink.port(), connections, size, 50_000);
+    /** The floor now: pre-built messages of a campaign's average size, over the same connections. */
+    private static double floor(SmtpSink sink, int connections, int messageBytes) throws Exception {
+        var floor = SmtpFloor.measureMessagesOf("127.0.0.1", sink.port(), connections, messageBytes, 50_000);
         System.out.printf("floor: %d-byte messages, %.0f messages/s%n", floor.messageBytes(), floor.perSecond());
         return floor.perSecond();
     }
@@ -112,6 +119,18 @@ final class CampaignBench {
             double ceiling = DkimCeiling.signaturesPerSecond(Duration.ofSeconds(10));
             System.out.printf("RESULT dkim-ceiling signatures_per_s=%.0f campaign/ceiling=%.0f%%%n", ceiling,
                     100 * rate / ceiling);
+        }
+    }
+
+    /** What the sink had received at a point: the average size of the messages received since. */
+    private record SinkMark(SmtpSink sink, long messages, long bytes) {
+
+        SinkMark(SmtpSink sink) {
+            this(sink, sink.messages(), sink.bytes());
+        }
+
+        int averageMessageBytes() {
+            return (int) ((sink.bytes() - bytes) / Math.max(1, sink.messages() - messages));
         }
     }
 

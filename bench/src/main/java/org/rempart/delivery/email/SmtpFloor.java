@@ -32,11 +32,21 @@ public final class SmtpFloor {
     private SmtpFloor() {
     }
 
-    /** Sends {@code messages} copies of one pre-built message of about {@code bodyBytes} over {@code connections}. */
+    /** Sends {@code messages} copies of one pre-built message of about {@code bodyBytes} of body over {@code connections}. */
     public static Result measure(String host, int port, int connections, int bodyBytes, long messages)
             throws MessagingException, InterruptedException {
+        return measure(host, port, connections, EmailMime.of(BenchEmails.of(1, bodyBytes), Instant.now()), messages);
+    }
+
+    /** Sends {@code messages} copies of a message of {@code messageBytes} (within 1%) over {@code connections}. */
+    public static Result measureMessagesOf(String host, int port, int connections, int messageBytes, long messages)
+            throws MessagingException, InterruptedException {
+        return measure(host, port, connections, BenchEmails.wireMessageOf(messageBytes), messages);
+    }
+
+    private static Result measure(String host, int port, int connections, WireMessage built, long messages)
+            throws MessagingException, InterruptedException {
         var settings = settings(host, port, connections);
-        WireMessage built = EmailMime.of(BenchEmails.of(1, bodyBytes), Instant.now());
         Address recipient = new InternetAddress("client1@destinataires.example");
 
         var remaining = new AtomicLong(messages);
