@@ -60,7 +60,9 @@ final class CampaignBench {
                     var mark = new SinkMark(sink);
                     JsonNode warm = send(api, warmUp.equals("full") ? campaign
                             : campaign.replace("\"filter\":{}", WARM_UP_FILTER));
-                    System.out.printf("warm-up campaign: %d sent%n", warm.get("sent").asLong());
+                    double warmSeconds = seconds(warm);
+                    System.out.printf("warm-up campaign: %d sent in %.1f s, %.0f/s%n", warm.get("sent").asLong(),
+                            warmSeconds, warm.get("sent").asLong() / warmSeconds);
                     if (channel.equals("email")) {
                         floorBefore = floor(sink, connections, mark.averageMessageBytes());
                     }
@@ -68,8 +70,7 @@ final class CampaignBench {
                 long rssBefore = PeakMemory.current();
                 var mark = new SinkMark(sink);
                 JsonNode done = send(api, campaign);
-                double seconds = Duration.between(Instant.parse(done.get("sentRequestedAt").asString()),
-                        Instant.parse(done.get("finishedAt").asString())).toNanos() / 1e9;
+                double seconds = seconds(done);
                 long sent = done.get("sent").asLong();
                 System.out.printf("RESULT campaign channel=%s db=%s dkim=%s audience=%d sent=%d failed=%d seconds=%.1f"
                         + " per_s=%.0f peak_rss_mb=%d (before the campaign %d)%n", channel, db, dkim,
@@ -99,6 +100,12 @@ final class CampaignBench {
         api.post("/api/campaigns/" + id + "/send", "");
         var done = (tools.jackson.databind.node.ObjectNode) awaitSent(api, id, start);
         return done.put("sentRequestedAt", requested.toString());
+    }
+
+    /** A campaign's length, from its send request to its own {@code finishedAt}. */
+    private static double seconds(JsonNode done) {
+        return Duration.between(Instant.parse(done.get("sentRequestedAt").asString()),
+                Instant.parse(done.get("finishedAt").asString())).toNanos() / 1e9;
     }
 
     /** The floor now: pre-built messages of a campaign's average size, over the same connections. */

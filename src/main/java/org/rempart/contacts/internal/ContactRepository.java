@@ -15,6 +15,7 @@ import org.rempart.contacts.Channel;
 import org.rempart.contacts.ConsentStatus;
 import org.rempart.contacts.ContactKind;
 import org.rempart.contacts.SqlFilter;
+import org.rempart.platform.Database;
 import org.rempart.platform.DbTime;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -31,12 +32,15 @@ public class ContactRepository {
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
     private final BulkWrites bulk;
+    private final Database database;
     private final AttributeNames attributeNames;
     private final Clock clock;
     private final RowMapper<ContactRow> contact = this::contact;
 
-    ContactRepository(JdbcTemplate jdbc, BulkWrites bulk, AttributeNames attributeNames, Clock clock) {
+    ContactRepository(JdbcTemplate jdbc, BulkWrites bulk, Database database, AttributeNames attributeNames,
+            Clock clock) {
         this.jdbc = jdbc;
+        this.database = database;
         this.attributeNames = attributeNames;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.bulk = bulk;
@@ -283,7 +287,7 @@ public class ContactRepository {
 
     /** After a large import: fresh planner statistics for the tables that segments read. */
     public void refreshStatistics() {
-        bulk.analyze(List.of("contact", "contact_address", "contact_tag", "consent_event"));
+        database.analyze(List.of("contact", "contact_address", "contact_tag", "consent_event"));
     }
 
     public void recordEngagement(long contactId, Channel channel, String kind, Instant at) {
