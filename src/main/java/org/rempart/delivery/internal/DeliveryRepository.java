@@ -172,29 +172,29 @@ public class DeliveryRepository {
         if (cursor.isEmpty()) {
             return Optional.empty();
         }
-        List<ClaimedDelivery> due = new ArrayList<>();
         // Read in the order of the (campaign_id, contact_id) index, both columns named for H2, and
         // without the status in the condition, for which PostgreSQL would sort the rest of the
         // campaign instead.
-        List<Long> contacts = jdbc.query("SELECT id, campaign_id, contact_id, attempts, status, next_attempt_at"
+        List<CutRow> rows = jdbc.query("SELECT id, campaign_id, contact_id, attempts, status, next_attempt_at"
                 + " FROM delivery WHERE campaign_id = ? AND contact_id > ? ORDER BY campaign_id, contact_id"
                 + " FETCH FIRST ? ROWS ONLY",
-                (rs, n) -> {
-                    if (rs.getString("status").equals("PENDING") && !DbTime.read(rs, "next_attempt_at").isAfter(now)) {
-                        due.add(CLAIMED.mapRow(rs, n));
-                    }
-                    return rs.getLong("contact_id");
-                }, campaignId, cursor.getFirst(), limit);
-        if (contacts.isEmpty()) {
+                (rs, n) -> new CutRow(CLAIMED.mapRow(rs, n), rs.getString("status").equals("PENDING")
+                        && !DbTime.read(rs, "next_attempt_at").isAfter(now)), campaignId, cursor.getFirst(), limit);
+        if (rows.isEmpty()) {
             return Optional.empty();
         }
+        List<ClaimedDelivery> due = rows.stream().filter(CutRow::due).map(CutRow::delivery).toList();
         long first = cursor.getFirst() + 1;
-        long last = contacts.getLast();
+        long last = rows.getLast().delivery().contactId();
         jdbc.update("UPDATE dispatch SET claimed_to = ? WHERE campaign_id = ?", last, campaignId);
         jdbc.update("INSERT INTO delivery_range (campaign_id, first_contact, last_contact, due_at, lease_owner,"
                 + " lease_until) VALUES (?, ?, ?, ?, ?, ?)", campaignId, first, last, DbTime.of(now), owner,
                 DbTime.of(leaseUntil));
         return Optional.of(new ClaimedRange(campaignId, first, last, owner, due));
+    }
+
+    /** A delivery of a range being cut, and whether it is to be sent now. */
+    private record CutRow(ClaimedDelivery delivery, boolean due) {
     }
 
     /** Extends the lease on the range; false when its claim holds it no more. */
