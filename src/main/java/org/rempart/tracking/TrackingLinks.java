@@ -26,8 +26,8 @@ public interface TrackingLinks {
     /** The unsubscribe page, which also takes the RFC 8058 one-click POST. */
     String unsubscribe(long deliveryId);
 
-    /** The {@code mailto:} alternative of {@code List-Unsubscribe}. */
-    String unsubscribeMailto(long deliveryId, String senderDomain);
+    /** The unsubscribe page and the {@code mailto:} alternative of {@code List-Unsubscribe}, with one token. */
+    UnsubscribeLinks unsubscribeLinks(long deliveryId, String senderDomain);
 
     /** The envelope sender (VERP) that bounces of this delivery come back to. */
     String bounceAddress(long deliveryId, String senderDomain);

@@ -165,16 +165,25 @@ class TrackingEndpointsTest {
     }
 
     @Test
+    void theUnsubscribePageAndItsMailtoCarryTheSameToken() {
+        var unsubscribe = links.unsubscribeLinks(delivery.deliveryId(), "news.example.fr");
+        String token = unsubscribe.url().substring(unsubscribe.url().lastIndexOf('/') + 1);
+
+        assertThat(unsubscribe.url()).isEqualTo(links.unsubscribe(delivery.deliveryId()));
+        assertThat(unsubscribe.mailto()).isEqualTo("mailto:unsubscribe+" + token + "@news.example.fr?subject=unsubscribe");
+    }
+
+    @Test
     void noUrlOrAddressCarriesTheContactOrTheAddress() {
         List<String> outgoing = List.of(links.openPixel(delivery.deliveryId()), links.click(delivery.deliveryId(), 0),
-                links.unsubscribe(delivery.deliveryId()), links.unsubscribeMailto(delivery.deliveryId(), "news.example.fr"),
+                links.unsubscribe(delivery.deliveryId()), links.unsubscribeLinks(delivery.deliveryId(), "news.example.fr").mailto(),
                 links.bounceAddress(delivery.deliveryId(), "news.example.fr"));
 
         assertThat(outgoing).allSatisfy(url -> assertThat(url).doesNotContain(email)
                 .doesNotContain("/" + delivery.contactId()).doesNotContain("/" + delivery.deliveryId()));
         assertThat(links.bounceAddress(delivery.deliveryId(), "news.example.fr"))
                 .matches("bounces\\+[0-9a-z]{44}@news\\.example\\.fr");
-        assertThat(links.unsubscribeMailto(delivery.deliveryId(), "news.example.fr"))
+        assertThat(links.unsubscribeLinks(delivery.deliveryId(), "news.example.fr").mailto())
                 .matches("mailto:unsubscribe\\+[0-9a-z]{44}@news\\.example\\.fr\\?subject=unsubscribe");
     }
 }

@@ -69,8 +69,7 @@ class CampaignComposer implements MessageComposer {
         var rendered = campaign.template().render(r.deliveryId(), values, tracking);
         return new ComposedMessage.Email(new OutgoingEmail(r.deliveryId(),
                 r.messageId(campaignId, from.domain()).value(), from, to, rendered.subject(), rendered.html(),
-                rendered.text(), tracking.unsubscribe(r.deliveryId()),
-                tracking.unsubscribeMailto(r.deliveryId(), from.domain()),
+                rendered.text(), rendered.unsubscribe().url(), rendered.unsubscribe().mailto(),
                 tracking.bounceAddress(r.deliveryId(), from.domain())));
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.rempart.tracking.UnsubscribeLinks;
 
 /**
  * An email template, checked and compiled once, rendered for every recipient: subject and text
@@ -115,8 +116,8 @@ public final class EmailTemplate {
         return attributeNames;
     }
 
-    RenderedEmail render(Rendering rendering) {
+    RenderedEmail render(Rendering rendering, UnsubscribeLinks unsubscribe) {
         String renderedSubject = LINE_BREAKS.matcher(rendering.render(subject)).replaceAll(" ").strip();
-        return new RenderedEmail(renderedSubject, rendering.render(html), rendering.render(text));
+        return new RenderedEmail(renderedSubject, rendering.render(html), rendering.render(text), unsubscribe);
     }
 }

@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.rempart.tracking.TrackingLinks;
+import org.rempart.tracking.UnsubscribeLinks;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,13 +80,18 @@ class SignedTrackingLinks implements TrackingLinks {
 
     @Override
     public String unsubscribe(long deliveryId) {
-        return base + "/u/" + token(TokenKind.UNSUBSCRIBE, deliveryId, 0);
+        return unsubscribePage(token(TokenKind.UNSUBSCRIBE, deliveryId, 0));
     }
 
     @Override
-    public String unsubscribeMailto(long deliveryId, String senderDomain) {
-        return "mailto:unsubscribe+" + token(TokenKind.UNSUBSCRIBE, deliveryId, 0) + "@" + domain(senderDomain)
-                + "?subject=unsubscribe";
+    public UnsubscribeLinks unsubscribeLinks(long deliveryId, String senderDomain) {
+        String token = token(TokenKind.UNSUBSCRIBE, deliveryId, 0);
+        return new UnsubscribeLinks(unsubscribePage(token), "mailto:unsubscribe+" + token + "@" + domain(senderDomain)
+                + "?subject=unsubscribe");
+    }
+
+    private String unsubscribePage(String token) {
+        return base + "/u/" + token;
     }
 
     @Override

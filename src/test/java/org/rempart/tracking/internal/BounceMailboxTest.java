@@ -181,7 +181,7 @@ class BounceMailboxTest {
         deliver(dsn(links.bounceAddress(hard.delivery().deliveryId(), DOMAIN), hard, "failed", "5.1.1"));
         deliver(dsn("bounces@" + DOMAIN, soft, "delayed", "4.4.7"));
         deliver(abuseReport(complaint));
-        String mailto = links.unsubscribeMailto(unsubscribe.delivery().deliveryId(), DOMAIN);
+        String mailto = links.unsubscribeLinks(unsubscribe.delivery().deliveryId(), DOMAIN).mailto();
         deliver(unsubscribeMail(mailto.substring("mailto:".length(), mailto.indexOf('?')).toUpperCase()));
         deliver(unsubscribeMail("bounces@" + DOMAIN));
 

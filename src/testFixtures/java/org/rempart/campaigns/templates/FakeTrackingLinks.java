@@ -3,6 +3,7 @@ package org.rempart.campaigns.templates;
 import java.util.ArrayList;
 import java.util.List;
 import org.rempart.tracking.TrackingLinks;
+import org.rempart.tracking.UnsubscribeLinks;
 
 /**
  * Predictable tracking URLs, so that tests can say where each one lands (and benchmarks render
@@ -31,8 +32,8 @@ public final class FakeTrackingLinks implements TrackingLinks {
     }
 
     @Override
-    public String unsubscribeMailto(long deliveryId, String senderDomain) {
-        return "mailto:u-" + deliveryId + "@" + senderDomain;
+    public UnsubscribeLinks unsubscribeLinks(long deliveryId, String senderDomain) {
+        return new UnsubscribeLinks(unsubscribe(deliveryId), "mailto:u-" + deliveryId + "@" + senderDomain);
     }
 
     @Override
