@@ -23,9 +23,6 @@ public interface TrackingLinks {
     /** A short tracked URL for SMS ({@code REMPART_PUBLIC_URL/s/<code>}) to the same link. */
     String shortClick(long deliveryId, int linkIndex);
 
-    /** The unsubscribe page, which also takes the RFC 8058 one-click POST. */
-    String unsubscribe(long deliveryId);
-
     /** The unsubscribe page and the {@code mailto:} alternative of {@code List-Unsubscribe}, with one token. */
     UnsubscribeLinks unsubscribeLinks(long deliveryId, String senderDomain);
 

@@ -6,4 +6,10 @@ package org.rempart.tracking;
  * (null where there is none, as in a preview).
  */
 public record UnsubscribeLinks(String url, String mailto) {
+
+    /** Redacted: whoever holds the token can unsubscribe its recipient. */
+    @Override
+    public String toString() {
+        return "UnsubscribeLinks[redacted]";
+    }
 }

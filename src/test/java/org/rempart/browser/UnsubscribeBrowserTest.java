@@ -22,7 +22,7 @@ class UnsubscribeBrowserTest {
     void oneConfirmationUnsubscribes(Browser browser) {
         String email = TrackedDeliveries.email();
         var delivery = deliveries.delivery(TrackedDeliveries.unique(), deliveries.contact(email, null), Channel.EMAIL);
-        String page = URI.create(links.unsubscribe(delivery.deliveryId())).getPath();
+        String page = URI.create(links.unsubscribeLinks(delivery.deliveryId(), "news.example.fr").url()).getPath();
 
         browser.open(page + "?lang=fr");
         assertThat(browser.text("main p")).contains("Vous ne souhaitez plus recevoir nos courriels");

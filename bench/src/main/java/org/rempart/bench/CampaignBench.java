@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.rempart.delivery.email.DkimCeiling;
 import org.rempart.delivery.email.SmtpFloor;
@@ -33,6 +34,9 @@ final class CampaignBench {
         int connections = Integer.parseInt(options.getOrDefault("connections", "8"));
         int window = Integer.parseInt(options.getOrDefault("window", "10"));
         String warmUp = options.getOrDefault("warm-up", "quarter");
+        if (!List.of("quarter", "full", "none").contains(warmUp)) {
+            throw new IllegalArgumentException("--warm-up is quarter, full or none, not " + warmUp);
+        }
         Path file = ContactFile.generate(Path.of(options.getOrDefault("dir", "/tmp/rempart-bench"),
                 "contacts-" + contacts + ".csv"), contacts);
         var memory = new PeakMemory();

@@ -12,6 +12,7 @@ import org.rempart.contacts.SqlFilter;
 import org.rempart.delivery.DeliveryCounts;
 import org.rempart.delivery.DeliveryRef;
 import org.rempart.delivery.Dispatch.HourlyCount;
+import org.rempart.platform.Database;
 import org.rempart.platform.DbTime;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -36,9 +37,11 @@ public class DeliveryRepository {
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
     private final TransactionTemplate transactions;
+    private final Database database;
 
-    DeliveryRepository(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+    DeliveryRepository(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Database database) {
         this.jdbc = jdbc;
+        this.database = database;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.transactions = new TransactionTemplate(transactionManager);
     }
@@ -56,6 +59,11 @@ public class DeliveryRepository {
                 + " WHERE NOT EXISTS (SELECT 1 FROM delivery e WHERE e.campaign_id = ? AND e.contact_id = x.id)"
                 + " AND (SELECT COUNT(*) FROM delivery r WHERE r.contact_id = x.id AND r.channel = ?"
                 + " AND r.created_at > ? AND r.status IN " + LIVE + ") < ?", parameters.toArray());
+    }
+
+    /** After a snapshot of {@code inserted} deliveries: fresh statistics if the table grew much. */
+    public void refreshStatisticsIfGrown(int inserted) {
+        database.analyzeIfGrown("delivery", inserted);
     }
 
     public long count(SqlFilter audience) {

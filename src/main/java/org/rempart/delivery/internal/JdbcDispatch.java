@@ -16,7 +16,6 @@ import org.rempart.delivery.DeliveryCounts;
 import org.rempart.delivery.DeliveryRef;
 import org.rempart.delivery.Dispatch;
 import org.rempart.delivery.MessageId;
-import org.rempart.platform.Database;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,16 +30,14 @@ class JdbcDispatch implements Dispatch {
 
     private final DeliveryRepository deliveries;
     private final Audiences audiences;
-    private final Database database;
     private final DispatchSignal signal;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    JdbcDispatch(DeliveryRepository deliveries, Audiences audiences, Database database, DispatchSignal signal,
+    JdbcDispatch(DeliveryRepository deliveries, Audiences audiences, DispatchSignal signal,
             ApplicationEventPublisher events, Clock clock) {
         this.deliveries = deliveries;
         this.audiences = audiences;
-        this.database = database;
         this.signal = signal;
         this.events = events;
         this.clock = clock;
@@ -56,10 +53,11 @@ class JdbcDispatch implements Dispatch {
         SqlFilter audience = audiences.audience(filter, channel);
         long eligible = deliveries.count(audience);
         int inserted = deliveries.snapshot(campaignId, channel, audience, frequencyCap, now.minus(CAP_WINDOW), now);
-        // The workers' first range cuts read the new rows in order only once the planner knows of them.
-        database.analyzeIfGrown("delivery", inserted);
         Map<String, Long> excluded = new HashMap<>(audiences.exclusions(filter, channel));
         excluded.put("FREQUENCY_CAP", Math.max(0, eligible - inserted));
+        // Last, as it locks the table against other refreshes until the send commits: the workers'
+        // first range cuts read the new rows in order only once the planner knows of them.
+        deliveries.refreshStatisticsIfGrown(inserted);
         return new AudienceSnapshot(inserted, excluded);
     }
 

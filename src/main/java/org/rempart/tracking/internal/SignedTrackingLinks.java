@@ -79,19 +79,10 @@ class SignedTrackingLinks implements TrackingLinks {
     }
 
     @Override
-    public String unsubscribe(long deliveryId) {
-        return unsubscribePage(token(TokenKind.UNSUBSCRIBE, deliveryId, 0));
-    }
-
-    @Override
     public UnsubscribeLinks unsubscribeLinks(long deliveryId, String senderDomain) {
         String token = token(TokenKind.UNSUBSCRIBE, deliveryId, 0);
-        return new UnsubscribeLinks(unsubscribePage(token), "mailto:unsubscribe+" + token + "@" + domain(senderDomain)
+        return new UnsubscribeLinks(base + "/u/" + token, "mailto:unsubscribe+" + token + "@" + domain(senderDomain)
                 + "?subject=unsubscribe");
-    }
-
-    private String unsubscribePage(String token) {
-        return base + "/u/" + token;
     }
 
     @Override

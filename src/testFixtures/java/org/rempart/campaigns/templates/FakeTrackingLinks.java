@@ -33,17 +33,12 @@ public final class FakeTrackingLinks implements TrackingLinks {
 
     @Override
     public UnsubscribeLinks unsubscribeLinks(long deliveryId, String senderDomain) {
-        return new UnsubscribeLinks(unsubscribe(deliveryId), "mailto:u-" + deliveryId + "@" + senderDomain);
+        return new UnsubscribeLinks(BASE + "u/" + deliveryId, "mailto:u-" + deliveryId + "@" + senderDomain);
     }
 
     @Override
     public String bounceAddress(long deliveryId, String senderDomain) {
         return "b-" + deliveryId + "@" + senderDomain;
-    }
-
-    @Override
-    public String unsubscribe(long deliveryId) {
-        return BASE + "u/" + deliveryId;
     }
 
     @Override

@@ -13,7 +13,7 @@ import org.rempart.delivery.OutgoingEmail;
 
 /**
  * What a campaign pays per message to write it as MIME, DKIM off: {@code build}, the whole
- * message (headers, both parts in quoted-printable) of a campaign's size (about 6.3 KB on the
+ * message (headers, both parts in quoted-printable) of a campaign's size (about 6.4 KB on the
  * wire, French text with accents), and {@code quotedPrintable}, its HTML part alone.
  */
 @State(Scope.Thread)
