@@ -28,6 +28,12 @@ public class DeliveryRepository {
     /** Statuses that count against the frequency cap: sent, or about to be. */
     private static final String LIVE = "('PENDING', 'SENT')";
 
+    /**
+     * The condition on a range that its claim still holds; its parameters, last in the statement,
+     * are the range's campaign id, first contact and owner.
+     */
+    private static final String HELD_BY_CLAIM = " WHERE campaign_id = ? AND first_contact = ? AND lease_owner = ?";
+
     private static final RowMapper<ClaimedDelivery> CLAIMED = (rs, n) -> new ClaimedDelivery(rs.getLong(1),
             rs.getLong(2), rs.getLong(3), rs.getInt(4));
 
@@ -207,9 +213,8 @@ public class DeliveryRepository {
 
     /** Extends the lease on the range; false when its claim holds it no more. */
     public boolean renewLease(ClaimedRange range, Instant until) {
-        return jdbc.update("UPDATE delivery_range SET lease_until = ? WHERE campaign_id = ? AND first_contact = ?"
-                + " AND lease_owner = ?", DbTime.of(until), range.campaignId(), range.firstContact(), range.owner())
-                == 1;
+        return jdbc.update("UPDATE delivery_range SET lease_until = ?" + HELD_BY_CLAIM, DbTime.of(until),
+                range.campaignId(), range.firstContact(), range.owner()) == 1;
     }
 
     /**
@@ -222,13 +227,12 @@ public class DeliveryRepository {
                         ? DbTime.read(rs, "next") : null, range.campaignId(), range.firstContact(),
                 range.lastContact());
         if (next == null) {
-            jdbc.update("DELETE FROM delivery_range WHERE campaign_id = ? AND first_contact = ? AND lease_owner = ?",
-                    range.campaignId(), range.firstContact(), range.owner());
+            jdbc.update("DELETE FROM delivery_range" + HELD_BY_CLAIM, range.campaignId(), range.firstContact(),
+                    range.owner());
         } else {
             jdbc.update("UPDATE delivery_range SET due_at = ?, lease_owner = NULL, lease_until = NULL"
-                    + " WHERE campaign_id = ? AND first_contact = ? AND lease_owner = ?",
-                    DbTime.of(next.isAfter(notBefore) ? next : notBefore), range.campaignId(), range.firstContact(),
-                    range.owner());
+                    + HELD_BY_CLAIM, DbTime.of(next.isAfter(notBefore) ? next : notBefore), range.campaignId(),
+                    range.firstContact(), range.owner());
         }
     }
 
@@ -274,9 +278,8 @@ public class DeliveryRepository {
 
     /** Locks the range until the transaction ends, if its claim still holds it. */
     private boolean lockIfHeld(ClaimedRange range) {
-        return !jdbc.queryForList("SELECT 1 FROM delivery_range WHERE campaign_id = ? AND first_contact = ?"
-                + " AND lease_owner = ? FOR UPDATE", Integer.class, range.campaignId(), range.firstContact(),
-                range.owner()).isEmpty();
+        return !jdbc.queryForList("SELECT 1 FROM delivery_range" + HELD_BY_CLAIM + " FOR UPDATE", Integer.class,
+                range.campaignId(), range.firstContact(), range.owner()).isEmpty();
     }
 
     private void markSent(List<Long> sent, Instant now) {
