@@ -170,20 +170,21 @@ class TrackingEndpointsTest {
         String token = unsubscribe.url().substring(unsubscribe.url().lastIndexOf('/') + 1);
 
         assertThat(unsubscribe.url()).matches(".*/u/[0-9a-z]{44}");
-        assertThat(unsubscribe.mailto()).isEqualTo("mailto:unsubscribe+" + token + "@news.example.fr?subject=unsubscribe");
+        assertThat(unsubscribe.mailto())
+                .isEqualTo("mailto:unsubscribe+" + token + "@news.example.fr?subject=unsubscribe");
     }
 
     @Test
     void noUrlOrAddressCarriesTheContactOrTheAddress() {
+        var unsubscribe = links.unsubscribeLinks(delivery.deliveryId(), "news.example.fr");
         List<String> outgoing = List.of(links.openPixel(delivery.deliveryId()), links.click(delivery.deliveryId(), 0),
-                links.unsubscribeLinks(delivery.deliveryId(), "news.example.fr").url(), links.unsubscribeLinks(delivery.deliveryId(), "news.example.fr").mailto(),
-                links.bounceAddress(delivery.deliveryId(), "news.example.fr"));
+                unsubscribe.url(), unsubscribe.mailto(), links.bounceAddress(delivery.deliveryId(), "news.example.fr"));
 
         assertThat(outgoing).allSatisfy(url -> assertThat(url).doesNotContain(email)
                 .doesNotContain("/" + delivery.contactId()).doesNotContain("/" + delivery.deliveryId()));
         assertThat(links.bounceAddress(delivery.deliveryId(), "news.example.fr"))
                 .matches("bounces\\+[0-9a-z]{44}@news\\.example\\.fr");
-        assertThat(links.unsubscribeLinks(delivery.deliveryId(), "news.example.fr").mailto())
+        assertThat(unsubscribe.mailto())
                 .matches("mailto:unsubscribe\\+[0-9a-z]{44}@news\\.example\\.fr\\?subject=unsubscribe");
     }
 }
