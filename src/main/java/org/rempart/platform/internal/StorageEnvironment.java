@@ -12,8 +12,9 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Chooses the database before anything connects to it: PostgreSQL when {@code REMPART_DB_URL} is
- * set (its sessions without query compilation), otherwise the embedded H2 file database inside the data directory ({@code REMPART_DATA_DIR},
- * default {@code ./rempart-data}), which is created 0700 here, before H2 writes into it.
+ * set (its sessions without query compilation), otherwise the embedded H2 file database inside
+ * the data directory ({@code REMPART_DATA_DIR}, default {@code ./rempart-data}), which is created
+ * 0700 here, before H2 writes into it.
  */
 public class StorageEnvironment implements EnvironmentPostProcessor, Ordered {
 
