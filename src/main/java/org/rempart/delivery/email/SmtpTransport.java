@@ -10,14 +10,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLSocketFactory;
 import org.rempart.delivery.OutgoingEmail;
 import org.rempart.delivery.internal.EmailTransport;
+import org.rempart.delivery.internal.SendGate;
 import org.rempart.delivery.internal.SendOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,8 +27,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Sends email through an SMTP relay over a pool of connections, each reused for many messages and
  * served by a platform thread of its own: the dispatch engine's virtual threads build the messages
- * and hand them over. An SMTP exchange waits for four replies per message, and on a virtual thread
- * each wait parks and wakes it again, which costs more than a platform thread's blocking read.
+ * and hand them over a group at a time. An SMTP exchange waits for four replies per message, and on
+ * a virtual thread each wait parks and wakes it again, which costs more than a platform thread's
+ * blocking read; a hand-over too wakes two threads, hence once per group.
  * The envelope sender of each message is its VERP bounce address. Outcomes keep status codes
  * only, never a server's text nor an address: a 2xx is {@code Sent}; a 4xx, a lost connection
  * or a timeout is a {@code TemporaryFailure}; a 5xx refusing the recipient or the message is a
@@ -52,8 +55,18 @@ public final class SmtpTransport implements EmailTransport, AutoCloseable {
     private final AtomicInteger failedOpenings = new AtomicInteger();
     private volatile boolean closed;
 
-    /** A message waiting for a connection, and its outcome once sent. */
-    private record Job(WireMessage message, InternetAddress recipient, CompletableFuture<SendOutcome> outcome) {
+    /** A group of messages waiting for a connection, and their outcomes once sent. */
+    private record Job(List<Item> items, SendGate gate, CompletableFuture<List<SendOutcome>> outcomes) {
+    }
+
+    /** A message of a group: ready for the wire, or refused before it, its address being invalid. */
+    private sealed interface Item {
+
+        record Prepared(OutgoingEmail email, WireMessage message, InternetAddress recipient) implements Item {
+        }
+
+        record Invalid() implements Item {
+        }
     }
 
     public SmtpTransport(SmtpSettings settings, WireMessages messages, SSLSocketFactory tls) {
@@ -84,43 +97,93 @@ public final class SmtpTransport implements EmailTransport, AutoCloseable {
         return settings.connections();
     }
 
+    /**
+     * Builds the group's messages on the calling thread, then hands the group to a connection's
+     * thread at once: one hand-over per group rather than per message.
+     */
     @Override
-    public SendOutcome send(OutgoingEmail email) {
-        WireMessage message;
-        InternetAddress recipient;
-        try {
-            recipient = new InternetAddress(email.to(), true);
-            message = messages.build(email);
-        } catch (AddressException e) {
-            return new SendOutcome.PermanentFailure("5.1.3 invalid address");
-        }
-        var job = new Job(message, recipient, new CompletableFuture<>());
+    public List<SendOutcome> send(List<OutgoingEmail> emails, SendGate gate) {
+        var job = new Job(emails.stream().map(this::item).toList(), gate, new CompletableFuture<>());
         jobs.add(job);
         if (closed) {
             refuseWaitingJobs();
         }
-        // Uninterruptibly: once handed over, the message may be on the wire, and its outcome is
-        // what the engine must record; a connection thread always completes its jobs.
-        return job.outcome().join();
+        try {
+            return job.outcomes().get();
+        } catch (InterruptedException e) {
+            // Once handed over, a message may be on the wire and its outcome is what the engine must
+            // record: the group stops at its next message, and what went is waited for.
+            gate.stop();
+            List<SendOutcome> outcomes = job.outcomes().join();
+            Thread.currentThread().interrupt();
+            return outcomes;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a connection's thread never fails a group", e);
+        }
     }
 
-    /** One connection's thread: sends the jobs it takes until the transport closes. */
+    private Item item(OutgoingEmail email) {
+        try {
+            return new Item.Prepared(email, messages.build(email), new InternetAddress(email.to(), true));
+        } catch (AddressException e) {
+            return new Item.Invalid();
+        }
+    }
+
+    /** One connection's thread: sends the groups it takes until the transport closes. */
     private void serve(SmtpConnection connection) {
         try {
             while (true) {
                 Job job = jobs.take();
-                try {
-                    job.outcome().complete(send(connection, job.message(), job.recipient()));
-                } catch (RuntimeException e) {
-                    connection.close();
-                    log.error("SMTP connection failed unexpectedly ({})", e.getClass().getSimpleName());
-                    job.outcome().complete(new SendOutcome.TemporaryFailure("send error"));
-                }
+                job.outcomes().complete(send(connection, job));
             }
         } catch (InterruptedException e) {
             // The transport is closing.
         } finally {
             connection.close();
+        }
+    }
+
+    /** The outcomes of the group's messages tried, in order; see {@link EmailTransport#send(List, SendGate)}. */
+    private List<SendOutcome> send(SmtpConnection connection, Job job) {
+        List<SendOutcome> outcomes = new ArrayList<>();
+        try {
+            for (Item item : job.items()) {
+                if (closed) {
+                    break;
+                }
+                SendOutcome outcome;
+                if (item instanceof Item.Prepared prepared) {
+                    if (!job.gate().enter(prepared.email())) {
+                        break;
+                    }
+                    try {
+                        outcome = sendOrFail(connection, prepared);
+                    } finally {
+                        job.gate().leave(prepared.email());
+                    }
+                } else {
+                    outcome = new SendOutcome.PermanentFailure("5.1.3 invalid address");
+                }
+                outcomes.add(outcome);
+                if (outcome.haltsChannel()) {
+                    break;
+                }
+            }
+        } catch (RuntimeException e) {
+            log.error("An SMTP send gate failed ({}): the rest of its group is left untried",
+                    e.getClass().getSimpleName());
+        }
+        return outcomes;
+    }
+
+    private SendOutcome sendOrFail(SmtpConnection connection, Item.Prepared prepared) {
+        try {
+            return send(connection, prepared.message(), prepared.recipient());
+        } catch (RuntimeException e) {
+            connection.close();
+            log.error("SMTP connection failed unexpectedly ({})", e.getClass().getSimpleName());
+            return new SendOutcome.TemporaryFailure("send error");
         }
     }
 
@@ -202,7 +265,7 @@ public final class SmtpTransport implements EmailTransport, AutoCloseable {
 
     private void refuseWaitingJobs() {
         for (Job job; (job = jobs.poll()) != null;) {
-            job.outcome().complete(new SendOutcome.TemporaryFailure("transport closed"));
+            job.outcomes().complete(List.of());
         }
     }
 }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 
 /**
  * At most a number of messages in flight to one recipient domain, so that one mailbox provider is
@@ -30,13 +31,31 @@ final class DomainLimiter {
         }
     }
 
-    void acquire(String domain) throws InterruptedException {
+    /**
+     * Waits for a place for one more message to {@code domain}; false, without one, once
+     * {@code stopped} is true (a caller that sets it then calls {@link #wake}).
+     */
+    boolean acquire(String domain, BooleanSupplier stopped) throws InterruptedException {
         lock.lock();
         try {
-            while (inFlight.getOrDefault(domain, 0) >= limit) {
+            while (!stopped.getAsBoolean() && inFlight.getOrDefault(domain, 0) >= limit) {
                 released.await();
             }
+            if (stopped.getAsBoolean()) {
+                return false;
+            }
             inFlight.merge(domain, 1, Integer::sum);
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Has every waiting caller look at its stop condition again. */
+    void wake() {
+        lock.lock();
+        try {
+            released.signalAll();
         } finally {
             lock.unlock();
         }

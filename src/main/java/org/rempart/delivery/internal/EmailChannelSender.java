@@ -8,14 +8,13 @@ import java.util.List;
 import java.util.Optional;
 import org.rempart.contacts.Channel;
 import org.rempart.delivery.ComposedMessage;
-import org.rempart.delivery.Mailbox;
 import org.rempart.delivery.OutgoingEmail;
 import org.rempart.delivery.internal.DeliveryResult.Failed;
 import org.rempart.delivery.internal.DeliveryResult.Sent;
 
 /**
- * Sends a batch's emails one after the other on one of the transport's connections (each worker
- * holds one), at this node's share of the rate and of the per-domain connections.
+ * Sends a batch's emails a group at a time, one after the other on one of the transport's
+ * connections, at this node's share of the rate and of the per-domain connections.
  */
 final class EmailChannelSender implements ChannelSender {
 
@@ -43,50 +42,39 @@ final class EmailChannelSender implements ChannelSender {
     }
 
     /**
-     * An interruption (the node stopping) while waiting for a slot leaves the rest of the group
-     * untried and the interrupt flag set again; what was sent keeps its result.
+     * Hands the group to the transport at once; the limits are taken on the thread that sends, for
+     * each message. An interruption (the node stopping) leaves what was not sent untried and the
+     * interrupt flag set again; what was sent keeps its result.
      */
     @Override
     public BatchOutcome send(List<Pending> messages) {
+        List<OutgoingEmail> emails = messages.stream().map(p -> ((ComposedMessage.Email) p.message()).email())
+                .toList();
+        List<SendOutcome> outcomes = transport.send(emails, new EmailGate(share::reserveEmailSlot, share.domains()));
         List<DeliveryResult> results = new ArrayList<>();
-        for (int i = 0; i < messages.size(); i++) {
+        for (int i = 0; i < outcomes.size(); i++) {
             Pending pending = messages.get(i);
-            OutgoingEmail email = ((ComposedMessage.Email) pending.message()).email();
-            String domain = Mailbox.domainOf(email.to());
-            try {
-                share.paceEmail();
-                share.domains().acquire(domain);
-            } catch (InterruptedException e) {
-                Instant now = clock.instant();
-                messages.subList(i, messages.size()).forEach(rest -> results.add(rest.attempt().untried(now,
-                        "node stopping")));
-                Thread.currentThread().interrupt();
-                return new BatchOutcome(results, Optional.empty());
-            }
-            SendOutcome outcome;
-            try {
-                outcome = transport.send(email);
-            } finally {
-                share.domains().release(domain);
-            }
             long id = pending.attempt().delivery().id();
-            switch (outcome) {
+            switch (outcomes.get(i)) {
                 case SendOutcome.Sent s -> results.add(new Sent(id, List.of()));
                 case SendOutcome.TemporaryFailure t -> results.add(pending.attempt().temporaryFailure(t.reason()));
                 case SendOutcome.PermanentFailure p -> results.add(new Failed(id, p.code(), true));
                 case SendOutcome.Unreachable u -> {
-                    Instant later = clock.instant().plus(pauseWhenUnreachable);
-                    messages.subList(i, messages.size()).forEach(
-                            rest -> results.add(rest.attempt().untried(later, u.reason())));
+                    untried(messages.subList(i, messages.size()), clock.instant().plus(pauseWhenUnreachable),
+                            u.reason(), results);
                     return new BatchOutcome(results, Optional.empty());
                 }
                 case SendOutcome.ChannelDown down -> {
-                    messages.subList(i, messages.size()).forEach(
-                            rest -> results.add(rest.attempt().untried(clock.instant(), down.reason())));
+                    untried(messages.subList(i, messages.size()), clock.instant(), down.reason(), results);
                     return new BatchOutcome(results, Optional.of(down.reason()));
                 }
             }
         }
+        untried(messages.subList(outcomes.size(), messages.size()), clock.instant(), "sending stopped", results);
         return new BatchOutcome(results, Optional.empty());
+    }
+
+    private static void untried(List<Pending> rest, Instant at, String reason, List<DeliveryResult> results) {
+        rest.forEach(pending -> results.add(pending.attempt().untried(at, reason)));
     }
 }

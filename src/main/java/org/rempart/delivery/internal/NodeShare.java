@@ -44,12 +44,10 @@ final class NodeShare {
         deliveries.forget(node);
     }
 
-    /** Waits for this node's next email slot (none when the rate is unlimited). */
-    void paceEmail() throws InterruptedException {
+    /** Takes this node's next email slot: the nanoseconds until it comes (none when the rate is unlimited). */
+    long reserveEmailSlot() {
         Throttle throttle = emailThrottle;
-        if (throttle != null) {
-            throttle.acquire();
-        }
+        return throttle == null ? 0 : throttle.reserve();
     }
 
     DomainLimiter domains() {

@@ -3,6 +3,11 @@ package org.rempart.delivery.internal;
 /** What the server answered to one message. Reasons carry status codes only, never a server's text. */
 public sealed interface SendOutcome {
 
+    /** Whether no more messages should be tried for now: the server is unreachable, or the channel down. */
+    default boolean haltsChannel() {
+        return this instanceof Unreachable || this instanceof ChannelDown;
+    }
+
     /** Accepted; {@code providerId} is the server's id for it when it gave one (an SMPP message id). */
     record Sent(String providerId) implements SendOutcome {
     }

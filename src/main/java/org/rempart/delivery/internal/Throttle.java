@@ -42,16 +42,18 @@ public final class Throttle {
 
     /** Waits for this request's slot: one interval after the previous request's, and not before a pause ends. */
     public void acquire() throws InterruptedException {
-        long wait;
-        synchronized (this) {
-            long now = ticker.nanoTime();
-            long slot = Math.max(nextSlot, now);
-            nextSlot = slot + interval;
-            wait = slot - now;
-        }
+        long wait = reserve();
         if (wait > 0) {
             ticker.sleep(wait);
         }
+    }
+
+    /** Takes this request's slot, for a caller that waits in its own way: the nanoseconds until it comes. */
+    public synchronized long reserve() {
+        long now = ticker.nanoTime();
+        long slot = Math.max(nextSlot, now);
+        nextSlot = slot + interval;
+        return slot - now;
     }
 
     /** No request goes out before {@code duration} from now. */

@@ -1,9 +1,12 @@
 package org.rempart.delivery.outbox;
 
 import jakarta.mail.internet.AddressException;
+import java.util.ArrayList;
+import java.util.List;
 import org.rempart.delivery.OutgoingEmail;
 import org.rempart.delivery.email.WireMessages;
 import org.rempart.delivery.internal.EmailTransport;
+import org.rempart.delivery.internal.SendGate;
 import org.rempart.delivery.internal.SendOutcome;
 
 /**
@@ -20,8 +23,24 @@ final class CaptureEmailTransport implements EmailTransport {
         this.messages = messages;
     }
 
+    /** On the calling thread, one email after the other. */
     @Override
-    public SendOutcome send(OutgoingEmail email) {
+    public List<SendOutcome> send(List<OutgoingEmail> emails, SendGate gate) {
+        List<SendOutcome> outcomes = new ArrayList<>();
+        for (OutgoingEmail email : emails) {
+            if (!gate.enter(email)) {
+                break;
+            }
+            try {
+                outcomes.add(capture(email));
+            } finally {
+                gate.leave(email);
+            }
+        }
+        return outcomes;
+    }
+
+    private SendOutcome capture(OutgoingEmail email) {
         byte[] wire;
         try {
             wire = messages.build(email).bytes();

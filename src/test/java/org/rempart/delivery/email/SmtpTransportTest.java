@@ -12,8 +12,13 @@ import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SSLSocketFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +27,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.rempart.StorageTest;
 import org.rempart.delivery.OutgoingEmail;
+import org.rempart.delivery.internal.SendGate;
 import org.rempart.delivery.internal.SendOutcome;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.logging.LogLevel;
@@ -169,8 +175,8 @@ class SmtpTransportTest {
         assertThat(another.send(TestEmails.to("busy@destinataires.example")))
                 .isEqualTo(new SendOutcome.Unreachable("server unreachable"));
         transport.close();
-        assertThat(transport.send(TestEmails.to("busy@destinataires.example")))
-                .isEqualTo(new SendOutcome.TemporaryFailure("transport closed"));
+        assertThat(transport.send(List.of(TestEmails.to("busy@destinataires.example")), SendGate.OPEN))
+                .as("nothing tried once closed").isEmpty();
         assertThat(greenMail.getReceivedMessages()).hasSize(1);
     }
 
@@ -192,6 +198,110 @@ class SmtpTransportTest {
         assertThat(proxy.connectionsAccepted()).isEqualTo(2);
         assertThat(greenMail.getReceivedMessages()).hasSize(2);
         assertThat(outcomes.toString() + output.getAll()).doesNotContain("inconnu", "connue", "coupe", "destinataires");
+    }
+
+    @Test
+    void aGroupGoesOutInOrderOnOneConnectionEachMessageThroughItsGate() {
+        var transport = transport(proxy.port(), 2, null, null);
+        var gate = new CountingGate();
+
+        List<SendOutcome> outcomes = transport.send(List.of(TestEmails.to("un@destinataires.example"),
+                TestEmails.to("pas une adresse@@destinataires"), TestEmails.to("trois@destinataires.example")), gate);
+
+        assertThat(outcomes).containsExactly(new SendOutcome.Sent(null),
+                new SendOutcome.PermanentFailure("5.1.3 invalid address"), new SendOutcome.Sent(null));
+        assertThat(gate.entered).as("an invalid address does not wait for a limit").hasValue(2);
+        assertThat(gate.left).hasValue(2);
+        assertThat(proxy.connectionsAccepted()).isOne();
+        assertThat(greenMail.getReceivedMessages()).hasSize(2);
+    }
+
+    @Test
+    void aGroupStopsAtTheOutcomeThatHaltsTheChannel() {
+        var transport = transport(proxy.port(), 1, null, null);
+        proxy.refuseGreetings(10);
+        List<OutgoingEmail> group = new ArrayList<>();
+        for (int i = 0; i < SmtpTransport.DOWN_AFTER + 2; i++) {
+            group.add(TestEmails.to("groupe." + i + "@destinataires.example"));
+        }
+
+        List<SendOutcome> outcomes = transport.send(group, SendGate.OPEN);
+
+        assertThat(outcomes).hasSize(SmtpTransport.DOWN_AFTER).last()
+                .isEqualTo(new SendOutcome.Unreachable("server unreachable"));
+        assertThat(outcomes.subList(0, SmtpTransport.DOWN_AFTER - 1))
+                .allMatch(SendOutcome.TemporaryFailure.class::isInstance);
+    }
+
+    @Test
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void anInterruptedCallerStopsItsGroupAtTheNextMessageAndGetsTheOutcomeOfWhatWent() throws Exception {
+        var transport = transport(proxy.port(), 1, null, null);
+        var gate = new CountingGate() {
+
+            final CountDownLatch secondWaits = new CountDownLatch(1);
+            final CountDownLatch stopped = new CountDownLatch(1);
+
+            @Override
+            public boolean enter(OutgoingEmail email) {
+                if (entered.get() == 1) {
+                    secondWaits.countDown();
+                    try {
+                        if (stopped.await(20, TimeUnit.SECONDS)) {
+                            return false;
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return false;
+                    }
+                }
+                return super.enter(email);
+            }
+
+            @Override
+            public void stop() {
+                stopped.countDown();
+            }
+        };
+        var outcomes = new AtomicReference<List<SendOutcome>>();
+        var stillInterrupted = new AtomicBoolean();
+        Thread caller = Thread.ofVirtual().start(() -> {
+            outcomes.set(transport.send(List.of(TestEmails.to("premier@destinataires.example"),
+                    TestEmails.to("second@destinataires.example"), TestEmails.to("dernier@destinataires.example")),
+                    gate));
+            stillInterrupted.set(Thread.currentThread().isInterrupted());
+        });
+
+        gate.secondWaits.await();
+        caller.interrupt();
+        caller.join();
+
+        assertThat(outcomes.get()).containsExactly(new SendOutcome.Sent(null));
+        assertThat(stillInterrupted).isTrue();
+        assertThat(gate.left).hasValue(1);
+        assertThat(greenMail.getReceivedMessages()).hasSize(1);
+    }
+
+    /** Lets every message through, counting. */
+    private static class CountingGate implements SendGate {
+
+        final AtomicInteger entered = new AtomicInteger();
+        final AtomicInteger left = new AtomicInteger();
+
+        @Override
+        public boolean enter(OutgoingEmail email) {
+            entered.incrementAndGet();
+            return true;
+        }
+
+        @Override
+        public void leave(OutgoingEmail email) {
+            left.incrementAndGet();
+        }
+
+        @Override
+        public void stop() {
+        }
     }
 
     @Test

@@ -5,7 +5,7 @@ import org.rempart.delivery.Mailbox;
 import org.rempart.delivery.OutgoingEmail;
 
 /** Emails as the dispatch engine hands them to a transport. */
-final class TestEmails {
+public final class TestEmails {
 
     static final Mailbox SENDER = new Mailbox("Boutique Rempart Été", "offres@envoi.rempart-test.fr");
     private static final AtomicLong DELIVERY = new AtomicLong(1000);
@@ -13,7 +13,7 @@ final class TestEmails {
     private TestEmails() {
     }
 
-    static OutgoingEmail to(String recipient) {
+    public static OutgoingEmail to(String recipient) {
         long delivery = DELIVERY.incrementAndGet();
         return new OutgoingEmail(delivery, "d" + delivery + ".c7@envoi.rempart-test.fr", SENDER, recipient,
                 "Bonjour Élodie, vos offres d'été",

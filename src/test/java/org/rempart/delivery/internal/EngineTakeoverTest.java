@@ -3,6 +3,8 @@ package org.rempart.delivery.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -214,21 +216,27 @@ class EngineTakeoverTest {
         }
 
         @Override
-        public SendOutcome send(OutgoingEmail email) {
-            int left = remaining.getAndDecrement();
-            if (left > 0) {
-                return next.send(email);
+        public List<SendOutcome> send(List<OutgoingEmail> emails, SendGate gate) {
+            List<SendOutcome> outcomes = new ArrayList<>();
+            for (OutgoingEmail email : emails) {
+                int left = remaining.getAndDecrement();
+                if (left > 0) {
+                    outcomes.addAll(next.send(List.of(email), gate));
+                    continue;
+                }
+                if (left == 0) {
+                    next.send(List.of(email), gate);
+                    dead.countDown();
+                }
+                try {
+                    never.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                outcomes.add(new SendOutcome.TemporaryFailure("engine stopped"));
+                break;
             }
-            if (left == 0) {
-                next.send(email);
-                dead.countDown();
-            }
-            try {
-                never.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return new SendOutcome.TemporaryFailure("engine stopped");
+            return outcomes;
         }
 
         @Override

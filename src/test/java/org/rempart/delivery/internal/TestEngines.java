@@ -66,13 +66,28 @@ class TestEngines {
         return engine;
     }
 
-    /** {@code next} over two connections, running {@code beforeEachMessage} first. */
+    /** {@code next} over two connections, running {@code beforeEachMessage} as each message is let through. */
     static EmailTransport after(EmailTransport next, Runnable beforeEachMessage) {
         return new EmailTransport() {
             @Override
-            public SendOutcome send(OutgoingEmail email) {
-                beforeEachMessage.run();
-                return next.send(email);
+            public List<SendOutcome> send(List<OutgoingEmail> emails, SendGate gate) {
+                return next.send(emails, new SendGate() {
+                    @Override
+                    public boolean enter(OutgoingEmail email) {
+                        beforeEachMessage.run();
+                        return gate.enter(email);
+                    }
+
+                    @Override
+                    public void leave(OutgoingEmail email) {
+                        gate.leave(email);
+                    }
+
+                    @Override
+                    public void stop() {
+                        gate.stop();
+                    }
+                });
             }
 
             @Override

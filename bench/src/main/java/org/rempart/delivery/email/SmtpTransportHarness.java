@@ -9,6 +9,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import javax.net.ssl.SSLSocketFactory;
 import org.rempart.bench.BenchContext;
+import org.rempart.delivery.OutgoingEmail;
+import org.rempart.delivery.internal.SendGate;
 import org.rempart.delivery.internal.SendOutcome;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +24,9 @@ import org.slf4j.LoggerFactory;
  * <pre>java -cp target/benchmarks.jar org.rempart.delivery.email.SmtpTransportHarness [messages] [connections] [bytes]</pre>
  */
 public final class SmtpTransportHarness {
+
+    /** Messages per hand-over: the engine's default for messages between two writes of their results. */
+    private static final int GROUP = 10;
 
     private SmtpTransportHarness() {
     }
@@ -56,7 +61,7 @@ public final class SmtpTransportHarness {
         }
     }
 
-    /** Warms up, then sends {@code messages} from one thread per connection, as the dispatcher does. */
+    /** Warms up, then sends {@code messages}, handed over as the dispatch engine does. */
     private static double rate(SmtpTransport transport, int messages, int bytes) throws InterruptedException {
         try (transport) {
             send(transport, Math.min(messages, 5_000), bytes);
@@ -66,17 +71,20 @@ public final class SmtpTransportHarness {
         }
     }
 
+    /** Groups of {@value #GROUP} from two virtual threads per connection, as the dispatch engine's workers hand them. */
     private static void send(SmtpTransport transport, int messages, int bytes) throws InterruptedException {
         var next = new AtomicLong();
         var failed = new LongAdder();
         List<Thread> threads = new ArrayList<>();
-        for (int c = 0; c < transport.connections(); c++) {
-            threads.add(Thread.ofPlatform().start(() -> {
-                long n;
-                while ((n = next.getAndIncrement()) < messages) {
-                    if (!(transport.send(BenchEmails.of(n, bytes)) instanceof SendOutcome.Sent)) {
-                        failed.increment();
+        for (int w = 0; w < 2 * transport.connections(); w++) {
+            threads.add(Thread.ofVirtual().start(() -> {
+                for (long n; (n = next.getAndAdd(GROUP)) < messages;) {
+                    List<OutgoingEmail> group = new ArrayList<>();
+                    for (long i = n; i < Math.min(messages, n + GROUP); i++) {
+                        group.add(BenchEmails.of(i, bytes));
                     }
+                    List<SendOutcome> outcomes = transport.send(group, SendGate.OPEN);
+                    failed.add(group.size() - outcomes.stream().filter(SendOutcome.Sent.class::isInstance).count());
                 }
             }));
         }
