@@ -28,9 +28,11 @@ public final class EmailMime {
     public static WireMessage of(OutgoingEmail email, Instant date) throws AddressException {
         // Quoted-printable never writes "=_": no encoded body can hold this boundary.
         String boundary = "=_rempart_" + email.deliveryId();
+        // Strictly, as the envelope's RCPT TO takes it.
+        var recipient = new InternetAddress(email.to(), true);
         var head = new StringBuilder(512);
         header(head, "From", HeaderText.mailbox(email.from().name(), email.from().address(), "From: ".length()));
-        header(head, "To", new InternetAddress(email.to(), false).getAddress());
+        header(head, "To", recipient.getAddress());
         header(head, "Subject", HeaderText.unstructured(email.subject(), "Subject: ".length()));
         header(head, "Date", DATE.format(date));
         header(head, "Message-ID", "<" + email.messageId() + ">");
@@ -52,7 +54,7 @@ public final class EmailMime {
         at = text.copyTo(message, copy(textStart, message, at));
         at = html.copyTo(message, copy(htmlStart, message, at));
         copy(end, message, at);
-        return new WireMessage(message, email.bounceAddress());
+        return new WireMessage(message, email.bounceAddress(), recipient);
     }
 
     private static int copy(byte[] bytes, byte[] target, int offset) {

@@ -57,9 +57,9 @@ final class SmtpConnection {
         lastUsed = Instant.now();
     }
 
-    void send(WireMessage message, Address recipient) throws MessagingException {
+    void send(WireMessage message) throws MessagingException {
         lastUsed = Instant.now();
-        transport.sendMessage(new Prebuilt(session, message), new Address[] {recipient});
+        transport.sendMessage(new Prebuilt(session, message), new Address[] {message.recipient()});
     }
 
     /** After a refusal: whether the server kept the session open. */

@@ -3,7 +3,6 @@ package org.rempart.delivery.email;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -62,7 +61,7 @@ public final class SmtpTransport implements EmailTransport, AutoCloseable {
     /** A message of a group: ready for the wire, or refused before it, its address being invalid. */
     private sealed interface Item {
 
-        record Prepared(OutgoingEmail email, WireMessage message, InternetAddress recipient) implements Item {
+        record Prepared(OutgoingEmail email, WireMessage message) implements Item {
         }
 
         record Invalid() implements Item {
@@ -124,7 +123,7 @@ public final class SmtpTransport implements EmailTransport, AutoCloseable {
 
     private Item item(OutgoingEmail email) {
         try {
-            return new Item.Prepared(email, messages.build(email), new InternetAddress(email.to(), true));
+            return new Item.Prepared(email, messages.build(email));
         } catch (AddressException e) {
             return new Item.Invalid();
         }
@@ -179,7 +178,7 @@ public final class SmtpTransport implements EmailTransport, AutoCloseable {
 
     private SendOutcome sendOrFail(SmtpConnection connection, Item.Prepared prepared) {
         try {
-            return send(connection, prepared.message(), prepared.recipient());
+            return send(connection, prepared.message());
         } catch (RuntimeException e) {
             connection.close();
             log.error("SMTP connection failed unexpectedly ({})", e.getClass().getSimpleName());
@@ -187,7 +186,7 @@ public final class SmtpTransport implements EmailTransport, AutoCloseable {
         }
     }
 
-    private SendOutcome send(SmtpConnection connection, WireMessage message, InternetAddress recipient) {
+    private SendOutcome send(SmtpConnection connection, WireMessage message) {
         if (!connection.ready()) {
             SendOutcome refused = open(connection);
             if (refused != null) {
@@ -195,7 +194,7 @@ public final class SmtpTransport implements EmailTransport, AutoCloseable {
             }
         }
         try {
-            connection.send(message, recipient);
+            connection.send(message);
             return new SendOutcome.Sent(null);
         } catch (MessagingException e) {
             return refused(connection, e);

@@ -32,7 +32,7 @@ public class WireMessages {
         }
         String domain = SendingDomain.of(email.from().domain());
         DkimKeys.SigningKey signing = keys.signingKey(domain);
-        return new WireMessage(DkimSigner.sign(message.bytes(), domain, settings.selectorOr(signing.selector()),
-                signing.key(), now), message.envelopeFrom());
+        return message.withBytes(DkimSigner.sign(message.bytes(), domain, settings.selectorOr(signing.selector()),
+                signing.key(), now));
     }
 }

@@ -1,8 +1,6 @@
 package org.rempart.delivery.email;
 
-import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
-import jakarta.mail.internet.InternetAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,7 +45,6 @@ public final class SmtpFloor {
     private static Result measure(String host, int port, int connections, WireMessage built, long messages)
             throws MessagingException, InterruptedException {
         var settings = settings(host, port, connections);
-        Address recipient = new InternetAddress("client1@destinataires.example");
 
         var remaining = new AtomicLong(messages);
         List<Thread> threads = new ArrayList<>();
@@ -59,7 +56,7 @@ public final class SmtpFloor {
                 try {
                     connection.open();
                     while (remaining.getAndDecrement() > 0) {
-                        connection.send(built, recipient);
+                        connection.send(built);
                     }
                 } catch (MessagingException e) {
                     failures.add(e);
