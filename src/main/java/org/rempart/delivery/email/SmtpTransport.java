@@ -7,12 +7,12 @@ import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLSocketFactory;
@@ -45,9 +45,11 @@ public final class SmtpTransport implements EmailTransport, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(SmtpTransport.class);
 
+    private static final SendOutcome INVALID_ADDRESS = new SendOutcome.PermanentFailure("5.1.3 invalid address");
+
     private final SmtpSettings settings;
     private final WireMessages messages;
-    private final BlockingQueue<Job> jobs = new LinkedBlockingQueue<>();
+    private final BlockingDeque<Job> jobs = new LinkedBlockingDeque<>();
     private final List<SmtpConnection> connections = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
     private final ScheduledExecutorService watchdog;
@@ -102,8 +104,16 @@ public final class SmtpTransport implements EmailTransport, AutoCloseable {
      */
     @Override
     public List<SendOutcome> send(List<OutgoingEmail> emails, SendGate gate) {
-        var job = new Job(emails.stream().map(this::item).toList(), gate, new CompletableFuture<>());
-        jobs.add(job);
+        return hand(new Job(emails.stream().map(this::item).toList(), gate, new CompletableFuture<>()), false);
+    }
+
+    /** Queues the job, {@code ahead} of the others or behind them, and waits for its outcomes. */
+    private List<SendOutcome> hand(Job job, boolean ahead) {
+        if (ahead) {
+            jobs.addFirst(job);
+        } else {
+            jobs.addLast(job);
+        }
         if (closed) {
             refuseWaitingJobs();
         }
@@ -112,13 +122,23 @@ public final class SmtpTransport implements EmailTransport, AutoCloseable {
         } catch (InterruptedException e) {
             // Once handed over, a message may be on the wire and its outcome is what the engine must
             // record: the group stops at its next message, and what went is waited for.
-            gate.stop();
+            job.gate().stop();
             List<SendOutcome> outcomes = job.outcomes().join();
             Thread.currentThread().interrupt();
             return outcomes;
         } catch (ExecutionException e) {
             throw new IllegalStateException("a connection's thread never fails a group", e);
         }
+    }
+
+    /**
+     * A test send goes ahead of the campaigns' groups waiting for a connection: an operator waits
+     * for it.
+     */
+    @Override
+    public SendOutcome send(OutgoingEmail email) {
+        List<SendOutcome> outcomes = hand(new Job(List.of(item(email)), SendGate.OPEN, new CompletableFuture<>()), true);
+        return outcomes.isEmpty() ? new SendOutcome.TemporaryFailure("transport closed") : outcomes.getFirst();
     }
 
     private Item item(OutgoingEmail email) {
@@ -134,7 +154,13 @@ public final class SmtpTransport implements EmailTransport, AutoCloseable {
         try {
             while (true) {
                 Job job = jobs.take();
-                job.outcomes().complete(send(connection, job));
+                List<SendOutcome> outcomes = new ArrayList<>();
+                try {
+                    send(connection, job, outcomes);
+                } finally {
+                    // Whatever ended the group, its worker gets the outcomes of what went.
+                    job.outcomes().complete(outcomes);
+                }
             }
         } catch (InterruptedException e) {
             // The transport is closing.
@@ -143,29 +169,26 @@ public final class SmtpTransport implements EmailTransport, AutoCloseable {
         }
     }
 
-    /** The outcomes of the group's messages tried, in order; see {@link EmailTransport#send(List, SendGate)}. */
-    private List<SendOutcome> send(SmtpConnection connection, Job job) {
-        List<SendOutcome> outcomes = new ArrayList<>();
+    /** Adds the outcomes of the group's messages tried, in order; see {@link EmailTransport#send(List, SendGate)}. */
+    private void send(SmtpConnection connection, Job job, List<SendOutcome> outcomes) {
         try {
             for (Item item : job.items()) {
                 if (closed) {
                     break;
                 }
-                SendOutcome outcome;
                 if (item instanceof Item.Prepared prepared) {
                     if (!job.gate().enter(prepared.email())) {
                         break;
                     }
                     try {
-                        outcome = sendOrFail(connection, prepared);
+                        outcomes.add(sendOrFail(connection, prepared));
                     } finally {
                         job.gate().leave(prepared.email());
                     }
                 } else {
-                    outcome = new SendOutcome.PermanentFailure("5.1.3 invalid address");
+                    outcomes.add(INVALID_ADDRESS);
                 }
-                outcomes.add(outcome);
-                if (outcome.haltsChannel()) {
+                if (outcomes.getLast().haltsChannel()) {
                     break;
                 }
             }
@@ -173,7 +196,6 @@ public final class SmtpTransport implements EmailTransport, AutoCloseable {
             log.error("An SMTP send gate failed ({}): the rest of its group is left untried",
                     e.getClass().getSimpleName());
         }
-        return outcomes;
     }
 
     private SendOutcome sendOrFail(SmtpConnection connection, Item.Prepared prepared) {

@@ -30,7 +30,7 @@ final class EmailGate implements SendGate {
 
     @Override
     public boolean enter(OutgoingEmail email) {
-        if (Thread.currentThread().isInterrupted()) {
+        if (stopping || Thread.currentThread().isInterrupted()) {
             return false;
         }
         try {

@@ -177,6 +177,8 @@ class SmtpTransportTest {
         transport.close();
         assertThat(transport.send(List.of(TestEmails.to("busy@destinataires.example")), SendGate.OPEN))
                 .as("nothing tried once closed").isEmpty();
+        assertThat(transport.send(TestEmails.to("busy@destinataires.example")))
+                .isEqualTo(new SendOutcome.TemporaryFailure("transport closed"));
         assertThat(greenMail.getReceivedMessages()).hasSize(1);
     }
 
@@ -280,6 +282,51 @@ class SmtpTransportTest {
         assertThat(stillInterrupted).isTrue();
         assertThat(gate.left).hasValue(1);
         assertThat(greenMail.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aTestSendGoesAheadOfTheGroupsWaitingForAConnection() throws Exception {
+        var transport = transport(proxy.port(), 1, null, null);
+        var held = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        var holding = new CountingGate() {
+
+            @Override
+            public boolean enter(OutgoingEmail email) {
+                held.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+                return super.enter(email);
+            }
+        };
+        Thread first = Thread.ofVirtual().start(() -> transport.send(
+                List.of(TestEmails.to("groupe.un@destinataires.example")), holding));
+        held.await();
+        Thread waiting = Thread.ofVirtual().start(() -> transport.send(
+                List.of(TestEmails.to("groupe.deux@destinataires.example")), SendGate.OPEN));
+        Thread.sleep(200);
+        var test = new AtomicReference<SendOutcome>();
+        Thread operator = Thread.ofVirtual().start(() -> test.set(transport.send(
+                TestEmails.to("essai@destinataires.example"))));
+        Thread.sleep(200);
+
+        release.countDown();
+        for (Thread thread : List.of(first, waiting, operator)) {
+            thread.join();
+        }
+
+        assertThat(test.get()).isEqualTo(new SendOutcome.Sent(null));
+        List<String> order = new ArrayList<>();
+        for (MimeMessage received : greenMail.getReceivedMessages()) {
+            order.add(((InternetAddress) received.getRecipients(jakarta.mail.Message.RecipientType.TO)[0])
+                    .getAddress().split("@")[0]);
+        }
+        assertThat(order).containsExactly("groupe.un", "essai", "groupe.deux");
     }
 
     /** Lets every message through, counting. */

@@ -45,7 +45,9 @@ class EmailGateTest {
 
     @Test
     void stoppingEndsAWaitForTheDomainWithoutTakingAPlace() throws Exception {
-        unpaced().enter(TestEmails.to("un@orange.fr"));
+        var first = TestEmails.to("un@orange.fr");
+        EmailGate holder = unpaced();
+        holder.enter(first);
         unpaced().enter(TestEmails.to("deux@orange.fr"));
         EmailGate waiting = unpaced();
         CompletableFuture<Boolean> entered = entering(waiting, TestEmails.to("trois@orange.fr"));
@@ -55,6 +57,9 @@ class EmailGateTest {
 
         assertThat(entered.get(5, TimeUnit.SECONDS)).isFalse();
         assertThat(waiting.enter(TestEmails.to("ailleurs@free.fr"))).as("a stopped gate lets nothing through").isFalse();
+        holder.leave(first);
+        assertThat(entering(unpaced(), TestEmails.to("quatre@orange.fr")).get(5, TimeUnit.SECONDS))
+                .as("the place given back is free: the stopped wait took none").isTrue();
     }
 
     @Test
