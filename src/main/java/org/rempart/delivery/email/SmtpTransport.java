@@ -11,8 +11,8 @@ import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLSocketFactory;
@@ -44,8 +44,6 @@ public final class SmtpTransport implements EmailTransport, AutoCloseable {
     private static final Duration WATCH_EVERY = Duration.ofSeconds(1);
 
     private static final Logger log = LoggerFactory.getLogger(SmtpTransport.class);
-
-    private static final SendOutcome INVALID_ADDRESS = new SendOutcome.PermanentFailure("5.1.3 invalid address");
 
     private final SmtpSettings settings;
     private final WireMessages messages;
@@ -186,7 +184,7 @@ public final class SmtpTransport implements EmailTransport, AutoCloseable {
                         job.gate().leave(prepared.email());
                     }
                 } else {
-                    outcomes.add(INVALID_ADDRESS);
+                    outcomes.add(SendOutcome.PermanentFailure.invalidAddress());
                 }
                 if (outcomes.getLast().haltsChannel()) {
                     break;

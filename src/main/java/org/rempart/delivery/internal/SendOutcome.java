@@ -18,6 +18,11 @@ public sealed interface SendOutcome {
 
     /** Refused for good (a 5xx): a bounce. {@code code} such as {@code 550 5.1.1}. */
     record PermanentFailure(String code) implements SendOutcome {
+
+        /** A recipient that is not an address at all, refused before any server sees it. */
+        public static PermanentFailure invalidAddress() {
+            return new PermanentFailure("5.1.3 invalid address");
+        }
     }
 
     /**

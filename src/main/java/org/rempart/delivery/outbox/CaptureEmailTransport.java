@@ -45,7 +45,7 @@ final class CaptureEmailTransport implements EmailTransport {
         try {
             wire = messages.build(email).bytes();
         } catch (AddressException e) {
-            return new SendOutcome.PermanentFailure("5.1.3 invalid address");
+            return SendOutcome.PermanentFailure.invalidAddress();
         }
         var captured = outbox.capture(stamp -> new CapturedMessage.Email(stamp.id(), stamp.at(), email, wire));
         return new SendOutcome.Sent("outbox-" + captured.id());
