@@ -44,6 +44,9 @@ final class EmailGate implements SendGate {
 
     /** False when stopped before the slot came. */
     private boolean awaitSlot(long nanos) throws InterruptedException {
+        if (nanos <= 0) {
+            return !stopping; // the slot is now, as always when the rate is unlimited: nothing to wait on
+        }
         lock.lock();
         try {
             for (long left = nanos; left > 0 && !stopping;) {
