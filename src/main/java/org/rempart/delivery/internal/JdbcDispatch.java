@@ -7,6 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.rempart.contacts.Audiences;
 import org.rempart.contacts.Channel;
 import org.rempart.contacts.SqlFilter;
@@ -51,14 +54,31 @@ class JdbcDispatch implements Dispatch {
         }
         Instant now = clock.instant();
         SqlFilter audience = audiences.audience(filter, channel);
-        long eligible = deliveries.count(audience);
-        int inserted = deliveries.snapshot(campaignId, channel, audience, frequencyCap, now.minus(CAP_WINDOW), now);
-        Map<String, Long> excluded = new HashMap<>(audiences.exclusions(filter, channel));
-        excluded.put("FREQUENCY_CAP", Math.max(0, eligible - inserted));
-        // Last, as it locks the table against other refreshes until the send commits: the workers'
-        // first range cuts read the new rows in order only once the planner knows of them.
-        deliveries.refreshStatisticsIfGrown(inserted);
-        return new AudienceSnapshot(inserted, excluded);
+        // The counts read contacts only, each on a connection of its own while the insert runs: as
+        // statements of their own, they never did see the insert's snapshot of the contacts.
+        var countThreads = Thread.ofPlatform().name("snapshot-count-", 0).factory();
+        try (var beside = Executors.newThreadPerTaskExecutor(countThreads)) {
+            Future<Long> eligible = beside.submit(() -> deliveries.count(audience));
+            Future<Map<String, Long>> exclusions = beside.submit(() -> audiences.exclusions(filter, channel));
+            int inserted = deliveries.snapshot(campaignId, channel, audience, frequencyCap, now.minus(CAP_WINDOW), now);
+            Map<String, Long> excluded = new HashMap<>(resultOf(exclusions));
+            excluded.put("FREQUENCY_CAP", Math.max(0, resultOf(eligible) - inserted));
+            // Last, as it locks the table against other refreshes until the send commits: the workers'
+            // first range cuts read the new rows in order only once the planner knows of them.
+            deliveries.refreshStatisticsIfGrown(inserted);
+            return new AudienceSnapshot(inserted, excluded);
+        }
+    }
+
+    private static <T> T resultOf(Future<T> count) {
+        try {
+            return count.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while counting the audience", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        }
     }
 
     @Override

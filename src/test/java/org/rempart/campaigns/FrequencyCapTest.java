@@ -1,0 +1,61 @@
+package org.rempart.campaigns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.rempart.StorageTest;
+import org.rempart.identity.Role;
+import org.rempart.identity.internal.IdentityFixtures;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The frequency cap: a contact who got three marketing emails this week is left out of the
+ * fourth campaign's audience, counted as such beside the contacts left out for other reasons,
+ * while the others of the segment get it.
+ */
+@StorageTest
+class FrequencyCapTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    IdentityFixtures fixtures;
+
+    @Test
+    void aContactWithThreeEmailsThisWeekIsLeftOutOfTheFourth() throws Exception {
+        var api = new CampaignClient(mvc, fixtures.operator(Role.MARKETER).token());
+        String segment = "cap" + System.nanoTime();
+        String busy = segment + "-busy";
+        api.contact(contact(segment + ".busy@destinataires.example", "oui", segment, busy));
+        api.contact(contact(segment + ".calm@destinataires.example", "oui", segment));
+        api.contact(contact(segment + ".quiet@destinataires.example", "oui", segment));
+        api.contact(contact(segment + ".refus@destinataires.example", "non", segment));
+
+        for (int i = 1; i <= 3; i++) {
+            JsonNode sent = api.sendAndWait(api.campaign(campaign("Relance " + i, busy)), Duration.ofSeconds(30));
+            assertThat(sent.get("sent").asLong()).as("campaign %d to the busy contact", i).isEqualTo(1);
+        }
+        JsonNode fourth = api.sendAndWait(api.campaign(campaign("Offre", segment)), Duration.ofSeconds(30));
+
+        assertThat(fourth.get("audience").asLong()).isEqualTo(2);
+        assertThat(fourth.get("sent").asLong()).isEqualTo(2);
+        assertThat(fourth.get("excludedBy").get("FREQUENCY_CAP").asLong()).isEqualTo(1);
+        assertThat(fourth.get("excludedBy").get("NO_CONSENT").asLong()).isEqualTo(1);
+    }
+
+    private static String contact(String email, String consent, String... tags) {
+        return """
+                {"kind":"prospect","firstName":"Lou","email":"%s","consents":{"EMAIL":"%s"},"tags":["%s"]}"""
+                .formatted(email, consent, String.join("\",\"", tags));
+    }
+
+    private static String campaign(String name, String tag) {
+        return """
+                {"name":"%s","channel":"EMAIL","fromName":"Rempart Télécom","fromAddress":"offres@rempart-test.fr",
+                 "subject":"Nos offres","html":"<p>Bonjour</p>",
+                 "filter":{"field":"tag","op":"eq","value":"%s"}}""".formatted(name, tag);
+    }
+}
