@@ -145,11 +145,20 @@ class EngineTakeoverTest {
         var api = new CampaignClient(mvc, token);
         long id = api.campaign(TestEngines.campaign(TestEngines.contacts(port, token, 300)));
         var broken = new AtomicBoolean();
-        EmailTransport brokenOnce = TestEngines.after(outboxTransport, () -> {
-            if (broken.compareAndSet(false, true)) {
-                throw new IllegalStateException("transport failure");
+        EmailTransport brokenOnce = new EmailTransport() {
+            @Override
+            public List<SendOutcome> send(List<OutgoingEmail> emails, SendGate gate) {
+                if (broken.compareAndSet(false, true)) {
+                    throw new IllegalStateException("transport failure");
+                }
+                return outboxTransport.send(emails, gate);
             }
-        });
+
+            @Override
+            public int connections() {
+                return 2;
+            }
+        };
         api.ok(post("/api/campaigns/" + id + "/send"), null);
         engines.start(brokenOnce);
 
