@@ -60,8 +60,9 @@ public final class Dispatcher implements SmartLifecycle {
     private void work(ChannelSender sender) {
         while (running) {
             try {
+                long mark = signal.mark();
                 if (!processor.processOne(sender)) {
-                    signal.await(settings.poll());
+                    signal.awaitAfter(mark, settings.poll());
                 }
             } catch (InterruptedException e) {
                 return;

@@ -86,7 +86,7 @@ class JdbcDispatch implements Dispatch {
     public void start(long campaignId, Channel channel, Instant notBefore) {
         deliveries.upsertDispatch(campaignId, channel, notBefore, clock.instant());
         finishIfDone(campaignId);
-        signal.wake();
+        signal.wakeAfterCommit();
     }
 
     @Override
@@ -97,7 +97,7 @@ class JdbcDispatch implements Dispatch {
     @Override
     public void resume(long campaignId) {
         deliveries.transition(campaignId, "PAUSED", "ACTIVE", null, clock.instant());
-        signal.wake();
+        signal.wakeAfterCommit();
     }
 
     @Override

@@ -1,0 +1,41 @@
+package org.rempart.campaigns;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.rempart.StorageTest;
+import org.rempart.identity.Role;
+import org.rempart.identity.internal.IdentityFixtures;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * A campaign sent now starts at once, however long the idle workers' poll: they are woken once
+ * the send has committed, not before, when they would find nothing and sleep out the poll.
+ */
+@StorageTest
+@TestPropertySource(properties = "rempart.dispatch.poll=30s")
+class CampaignStartTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    IdentityFixtures fixtures;
+
+    @Test
+    void aCampaignSentNowGoesOutWithoutWaitingForThePoll() throws Exception {
+        var api = new CampaignClient(mvc, fixtures.operator(Role.MARKETER).token());
+        String tag = "start" + System.nanoTime();
+        for (int i = 0; i < 3; i++) {
+            api.contact("""
+                    {"kind":"client","firstName":"Noé","email":"%s.%d@destinataires.example","tags":["%s"]}"""
+                    .formatted(tag, i, tag));
+        }
+        long id = api.campaign("""
+                {"name":"Départ","channel":"EMAIL","fromName":"Rempart Télécom","fromAddress":"offres@rempart-test.fr",
+                 "subject":"Nos offres","html":"<p>Bonjour</p>","filter":{"field":"tag","op":"eq","value":"%s"}}"""
+                .formatted(tag));
+
+        api.sendAndWait(id, Duration.ofSeconds(10));
+    }
+}
