@@ -329,6 +329,31 @@ class SmtpTransportTest {
         assertThat(order).containsExactly("groupe.un", "essai", "groupe.deux");
     }
 
+    @Test
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aGateThatFailsLeavesTheRestOfItsGroupUntriedAndKeepsTheOutcomesOfWhatWent() {
+        var transport = transport(proxy.port(), 1, null, null);
+        var failing = new CountingGate() {
+
+            @Override
+            public boolean enter(OutgoingEmail email) {
+                if (entered.get() == 1) {
+                    throw new IllegalStateException("gate broken");
+                }
+                return super.enter(email);
+            }
+        };
+
+        List<SendOutcome> outcomes = transport.send(List.of(TestEmails.to("premier@destinataires.example"),
+                TestEmails.to("second@destinataires.example")), failing);
+
+        assertThat(outcomes).containsExactly(new SendOutcome.Sent(null));
+        assertThat(failing.left).hasValue(1);
+        assertThat(transport.send(TestEmails.to("ensuite@destinataires.example")))
+                .as("the connection serves the next group").isEqualTo(new SendOutcome.Sent(null));
+        assertThat(greenMail.getReceivedMessages()).hasSize(2);
+    }
+
     /** Lets every message through, counting. */
     private static class CountingGate implements SendGate {
 
