@@ -3,7 +3,7 @@ package org.rempart.contacts;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Segment filters as SQL, for the modules that pick recipients (campaign audience snapshots).
+ * Segment filters as SQL, for the modules that pick recipients (campaign audiences).
  * Invalid filters throw {@link org.rempart.platform.RequestRejectedException} naming the field or op.
  */
 public interface Audiences {
@@ -17,12 +17,8 @@ public interface Audiences {
      */
     SqlFilter audience(JsonNode filter, Channel channel);
 
-    /**
-     * The contacts of a filter left out of its audience on a channel, by reason:
-     * {@code NO_ADDRESS}, {@code NO_CONSENT}, {@code SUPPRESSED} (each contact counted once, under
-     * the first reason that applies).
-     */
-    java.util.Map<String, Long> exclusions(JsonNode filter, Channel channel);
+    /** The contacts of a filter, up to a contact id, that may be sent to on a channel, and those left out. */
+    AudienceCounts counts(JsonNode filter, Channel channel, long upToContact);
 
     /** The filter of a saved segment; a 404 {@link org.rempart.platform.RequestRejectedException} when there is none. */
     JsonNode segmentFilter(long segmentId);

@@ -20,8 +20,8 @@ public sealed interface ComposedMessage {
     }
 
     /**
-     * Nothing can be sent to this recipient (no address any more, a contact erased since the
-     * snapshot): the delivery fails without an attempt. The reason names no personal value.
+     * Nothing can be sent to this recipient (no address any more, a contact erased since its
+     * delivery was written): the delivery fails without an attempt. The reason names no personal value.
      */
     record Unsendable(long deliveryId, String reason) implements ComposedMessage {
     }

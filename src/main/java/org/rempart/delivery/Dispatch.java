@@ -7,22 +7,28 @@ import org.rempart.contacts.Channel;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The dispatch engine as campaigns and tracking see it: audience snapshots into delivery rows,
+ * The dispatch engine as campaigns and tracking see it: audiences written into delivery rows,
  * then sending them from any number of nodes, and what became of each.
  */
 public interface Dispatch {
 
     /**
-     * Snapshots a campaign's audience: one delivery row per contact of the segment filter who may
-     * be sent to on the channel (address, consent, not suppressed) and is under the frequency cap
-     * (fewer than {@code frequencyCap} messages on that channel in the last 7 days), in one
-     * statement. Calling it again for the same campaign adds nobody twice; it comes before the
-     * campaign's dispatch starts, which cuts the deliveries into ranges in order of contact id.
+     * Hands a campaign to the engine, in the caller's transaction, which it must commit before
+     * {@link #writeAudience}: its audience is each contact of the segment filter (up to the highest
+     * contact id it has now) who may be sent to on the channel (address, consent, not suppressed)
+     * and is under the frequency cap (fewer than {@code frequencyCap} messages on that channel in
+     * the 7 days before now). Sent from now, or from {@code notBefore}. An invalid filter throws
+     * {@link org.rempart.platform.RequestRejectedException}.
      */
-    AudienceSnapshot snapshot(long campaignId, Channel channel, JsonNode filter, int frequencyCap);
+    void start(long campaignId, Channel channel, JsonNode filter, int frequencyCap, Instant notBefore);
 
-    /** Lets the engine send the campaign's pending deliveries, not before {@code notBefore}. */
-    void start(long campaignId, Channel channel, Instant notBefore);
+    /**
+     * Writes a started campaign's audience into its deliveries, in chunks of contact ids each
+     * committed on its own, the engine sending each as soon as it is written; then publishes
+     * {@link AudienceWritten}. Nobody is written twice. When this node stops or fails midway,
+     * any node of the engine takes the writing over once its lease expires.
+     */
+    void writeAudience(long campaignId);
 
     /** Stops claiming the campaign's deliveries; batches in flight stop before their next few messages. */
     void pause(long campaignId);

@@ -11,10 +11,13 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A campaign sent now starts at once, however long the idle workers' poll: they are woken once
- * the send has committed, not before, when they would find nothing and sleep out the poll.
+ * the send has committed, not before, when they would find nothing and sleep out the poll. The
+ * short lease and heartbeat are for {@link org.rempart.campaigns.internal.AudienceTakeoverTest},
+ * which shares this context.
  */
 @StorageTest
-@TestPropertySource(properties = "rempart.dispatch.poll=30s")
+@TestPropertySource(properties = {"rempart.dispatch.poll=30s", "rempart.dispatch.lease=2s",
+    "rempart.dispatch.heartbeat=300ms"})
 class CampaignStartTest {
 
     @Autowired

@@ -9,8 +9,8 @@ import org.rempart.contacts.Channel;
  *
  * @param text the email's text body (null: generated from the HTML), or the SMS text
  * @param filter the audience filter (JSON), copied from the segment when one was chosen
- * @param audience how many deliveries the snapshot made, once sending started
- * @param excluded whom the snapshot left out, by reason
+ * @param audience how many deliveries the audience made, once it is complete
+ * @param excluded whom the audience left out, by reason
  */
 public record Campaign(long id, String name, Channel channel, CampaignStatus status, String fromName,
         String fromAddress, String subject, String html, String text, String utmJson, String smsSender,

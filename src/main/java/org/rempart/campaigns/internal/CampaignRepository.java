@@ -95,9 +95,14 @@ public class CampaignRepository {
                 + in + ")", to.name(), pausedFor, DbTime.of(now), id) == 1;
     }
 
-    public void recordSnapshot(long id, long audience, Map<String, Long> excluded, String filter) {
-        jdbc.update("UPDATE campaign SET audience = ?, excluded_json = ?, filter_json = ? WHERE id = ?", audience,
-                json.writeValueAsString(excluded), filter, id);
+    /** The filter the campaign was sent to, a saved segment's as it was then. */
+    public void recordFilter(long id, String filter) {
+        jdbc.update("UPDATE campaign SET filter_json = ? WHERE id = ?", filter, id);
+    }
+
+    public void recordAudience(long id, long audience, Map<String, Long> excluded) {
+        jdbc.update("UPDATE campaign SET audience = ?, excluded_json = ? WHERE id = ?", audience,
+                json.writeValueAsString(excluded), id);
     }
 
     private Map<String, Long> excluded(String text) {

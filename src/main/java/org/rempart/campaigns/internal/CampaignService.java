@@ -8,7 +8,7 @@ import org.rempart.audit.AuditLog;
 import org.rempart.audit.AuditRecord;
 import org.rempart.audit.Outcome;
 import org.rempart.contacts.Audiences;
-import org.rempart.delivery.AudienceSnapshot;
+import org.rempart.delivery.AudienceWritten;
 import org.rempart.delivery.CampaignDispatched;
 import org.rempart.delivery.Dispatch;
 import org.rempart.delivery.DispatchHalted;
@@ -17,13 +17,15 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A campaign's lifecycle. Sending snapshots the audience of the segment as it is at that moment
- * (consent, suppression and frequency cap applied by the engine in one statement), then lets the
- * engine send; the engine's events finish or pause it.
+ * A campaign's lifecycle. Sending hands the campaign to the engine, which writes the audience of
+ * the segment as it is at that moment (consent, suppression and frequency cap applied in each
+ * chunk's statement) and sends it as it is written; the engine's events record the audience's
+ * figures, and finish or pause the campaign.
  */
 @Service
 public class CampaignService {
@@ -34,11 +36,12 @@ public class CampaignService {
     private final Dispatch dispatch;
     private final AuditLog audit;
     private final JsonMapper json;
+    private final TransactionTemplate transactions;
     private final Clock clock;
     private final int frequencyCap;
 
     CampaignService(CampaignRepository campaigns, CampaignContent content, Audiences audiences, Dispatch dispatch,
-            AuditLog audit, JsonMapper json, Clock clock,
+            AuditLog audit, JsonMapper json, TransactionTemplate transactions, Clock clock,
             @Value("${rempart.campaigns.frequency-cap:3}") int frequencyCap) {
         if (frequencyCap < 1) {
             throw new IllegalStateException("REMPART_CAMPAIGNS_FREQUENCY_CAP must be at least 1");
@@ -49,6 +52,7 @@ public class CampaignService {
         this.dispatch = dispatch;
         this.audit = audit;
         this.json = json;
+        this.transactions = transactions;
         this.clock = clock;
         this.frequencyCap = frequencyCap;
     }
@@ -80,25 +84,43 @@ public class CampaignService {
         return campaigns.recent(200);
     }
 
-    /** Sends now, or at the campaign's scheduled time when that is in the future. */
-    @Transactional
+    /**
+     * Sends now, or at the campaign's scheduled time when that is in the future; sending now
+     * returns once the audience is written, its first messages already sent meanwhile.
+     */
     public void send(long id) {
         Campaign campaign = get(id);
         Instant now = clock.instant();
         boolean later = campaign.scheduledAt() != null && campaign.scheduledAt().isAfter(now);
-        if (later) {
-            require(campaigns.transition(id, EnumSet.of(CampaignStatus.DRAFT), CampaignStatus.SCHEDULED, null, now),
-                    id, "scheduled");
-        } else {
-            begin(id);
+        boolean started = Boolean.TRUE.equals(transactions.execute(tx -> {
+            if (later) {
+                require(campaigns.transition(id, EnumSet.of(CampaignStatus.DRAFT), CampaignStatus.SCHEDULED, null,
+                        now), id, "scheduled");
+            }
+            boolean handed = !later && start(id);
+            audit.append(AuditRecord.action("campaigns.send", Outcome.SUCCESS, "campaign " + id
+                    + (later ? ", scheduled for " + campaign.scheduledAt() : "")));
+            return handed;
+        }));
+        if (started) {
+            dispatch.writeAudience(id);
         }
-        audit.append(AuditRecord.action("campaigns.send", Outcome.SUCCESS, "campaign " + id
-                + (later ? ", scheduled for " + campaign.scheduledAt() : "")));
     }
 
-    /** Snapshots the audience and hands the campaign to the engine; false when another node did it first. */
-    @Transactional
+    /** Starts the campaign and writes its audience; false when another node started it first. */
     public boolean begin(long id) {
+        if (!Boolean.TRUE.equals(transactions.execute(tx -> start(id)))) {
+            return false;
+        }
+        dispatch.writeAudience(id);
+        return true;
+    }
+
+    /**
+     * Moves the campaign to SENDING and hands it to the engine, in the caller's transaction, which
+     * must commit before its audience is written; false when another node did it first.
+     */
+    boolean start(long id) {
         Instant now = clock.instant();
         if (!campaigns.transition(id, EnumSet.of(CampaignStatus.DRAFT, CampaignStatus.SCHEDULED),
                 CampaignStatus.SENDING, null, now)) {
@@ -112,9 +134,8 @@ public class CampaignService {
         JsonNode filter = campaign.segmentId() != null ? audiences.segmentFilter(campaign.segmentId())
                 : json.readTree(campaign.filter());
         content.prepare(campaign);
-        AudienceSnapshot snapshot = dispatch.snapshot(id, campaign.channel(), filter, frequencyCap);
-        campaigns.recordSnapshot(id, snapshot.audience(), snapshot.excluded(), json.writeValueAsString(filter));
-        dispatch.start(id, campaign.channel(), now);
+        campaigns.recordFilter(id, json.writeValueAsString(filter));
+        dispatch.start(id, campaign.channel(), filter, frequencyCap, now);
         return true;
     }
 
@@ -141,6 +162,11 @@ public class CampaignService {
                 clock.instant()), id, "cancelled");
         dispatch.cancel(id);
         audit.append(AuditRecord.action("campaigns.cancel", Outcome.SUCCESS, "campaign " + id));
+    }
+
+    @EventListener
+    void on(AudienceWritten event) {
+        campaigns.recordAudience(event.campaignId(), event.figures().audience(), event.figures().excluded());
     }
 
     /** Paused too: the last batch may finish between an operator's pause and the engine's. */

@@ -7,7 +7,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts scheduled campaigns when their time comes, snapshotting the audience then. On several
+ * Starts scheduled campaigns when their time comes, writing the audience then. On several
  * nodes, the conditional status change lets exactly one of them start each campaign.
  */
 @Component

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.rempart.contacts.AudienceCounts;
 import org.rempart.contacts.Channel;
 import org.rempart.contacts.ConsentStatus;
 import org.rempart.contacts.ContactKind;
@@ -221,18 +222,21 @@ public class ContactRepository {
     }
 
     /**
-     * The contacts of a segment left out of a channel's audience, by the first reason that applies:
-     * no address, no consent, suppressed. The conditions are ConsentRule's, over {@code c} and {@code a}.
+     * The contacts of a segment in a channel's audience, and those left out of it by the first
+     * reason that applies: no address, no consent, suppressed; in one pass. The conditions are
+     * ConsentRule's, over {@code c} and {@code a}.
      */
-    public Map<String, Long> exclusions(SqlFilter where, String hasAddress, String consented, String notSuppressed) {
+    public AudienceCounts audienceCounts(SqlFilter where, String hasAddress, String consented,
+            String notSuppressed) {
         return jdbc.queryForObject("SELECT"
                 + " COALESCE(SUM(CASE WHEN NOT (" + hasAddress + ") THEN 1 ELSE 0 END), 0),"
                 + " COALESCE(SUM(CASE WHEN " + hasAddress + " AND NOT " + consented + " THEN 1 ELSE 0 END), 0),"
                 + " COALESCE(SUM(CASE WHEN " + hasAddress + " AND " + consented + " AND NOT " + notSuppressed
-                + " THEN 1 ELSE 0 END), 0)"
+                + " THEN 1 ELSE 0 END), 0), COUNT(*)"
                 + " FROM contact c JOIN contact_address a ON a.contact_id = c.id WHERE " + where.sql(),
-                (rs, n) -> Map.of("NO_ADDRESS", rs.getLong(1), "NO_CONSENT", rs.getLong(2), "SUPPRESSED",
-                        rs.getLong(3)), where.parameters().toArray());
+                (rs, n) -> new AudienceCounts(rs.getLong(4) - rs.getLong(1) - rs.getLong(2) - rs.getLong(3),
+                        Map.of("NO_ADDRESS", rs.getLong(1), "NO_CONSENT", rs.getLong(2), "SUPPRESSED", rs.getLong(3))),
+                where.parameters().toArray());
     }
 
     public List<ContactRow> byIds(Collection<Long> ids) {

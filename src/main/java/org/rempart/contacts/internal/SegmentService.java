@@ -1,8 +1,10 @@
 package org.rempart.contacts.internal;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.rempart.contacts.AudienceCounts;
 import org.rempart.contacts.Audiences;
 import org.rempart.contacts.Channel;
 import org.rempart.contacts.SavedSegment;
@@ -44,9 +46,12 @@ public class SegmentService implements Audiences {
     }
 
     @Override
-    public Map<String, Long> exclusions(JsonNode filter, Channel channel) {
-        SqlFilter where = compiler.compile(filter);
-        return contacts.exclusions(where, ConsentRule.hasAddress(channel), ConsentRule.consented(channel),
+    public AudienceCounts counts(JsonNode filter, Channel channel, long upToContact) {
+        SqlFilter segment = compiler.compile(filter);
+        List<Object> parameters = new ArrayList<>(segment.parameters());
+        parameters.add(upToContact);
+        SqlFilter where = new SqlFilter("(" + segment.sql() + ") AND c.id <= ?", parameters);
+        return contacts.audienceCounts(where, ConsentRule.hasAddress(channel), ConsentRule.consented(channel),
                 ConsentRule.notSuppressed(channel));
     }
 

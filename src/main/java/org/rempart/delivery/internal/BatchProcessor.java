@@ -92,6 +92,11 @@ final class BatchProcessor {
         }
     }
 
+    /** Takes over the writing of audiences whose writer stopped (its node died, or a database error). */
+    void resumeAbandonedAudiences() {
+        dispatch.resumeAbandonedAudiences();
+    }
+
     /**
      * Sends the range, then gives it back, whatever happened: what is still pending in it (retries,
      * and what a pause, a halt or an error left untried) is claimed again when due, and not before

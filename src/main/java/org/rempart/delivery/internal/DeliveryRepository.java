@@ -8,11 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.rempart.contacts.Channel;
-import org.rempart.contacts.SqlFilter;
 import org.rempart.delivery.DeliveryCounts;
 import org.rempart.delivery.DeliveryRef;
 import org.rempart.delivery.Dispatch.HourlyCount;
-import org.rempart.platform.Database;
 import org.rempart.platform.DbTime;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -21,12 +19,9 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The SQL of the dispatch engine: snapshots, ranges claimed under lease, results, dispatch state, nodes. */
+/** The SQL of the dispatch engine: ranges claimed under lease, results, dispatch state, nodes. */
 @Repository
 public class DeliveryRepository {
-
-    /** Statuses that count against the frequency cap: sent, or about to be. */
-    private static final String LIVE = "('PENDING', 'SENT')";
 
     /**
      * The condition on a range that its claim still holds; its parameters, last in the statement,
@@ -43,38 +38,11 @@ public class DeliveryRepository {
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
     private final TransactionTemplate transactions;
-    private final Database database;
 
-    DeliveryRepository(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Database database) {
+    DeliveryRepository(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
-        this.database = database;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.transactions = new TransactionTemplate(transactionManager);
-    }
-
-    /**
-     * Inserts a delivery for each contact of the audience not yet in the campaign and under the
-     * frequency cap, in one statement, and returns how many.
-     */
-    public int snapshot(long campaignId, Channel channel, SqlFilter audience, int cap, Instant since, Instant now) {
-        List<Object> parameters = new ArrayList<>(List.of(campaignId, channel.name(), DbTime.of(now), DbTime.of(now)));
-        parameters.addAll(audience.parameters());
-        parameters.addAll(List.of(campaignId, channel.name(), DbTime.of(since), cap));
-        return jdbc.update("INSERT INTO delivery (campaign_id, contact_id, channel, status, attempts, next_attempt_at,"
-                + " created_at, bounced) SELECT ?, x.id, ?, 'PENDING', 0, ?, ?, FALSE FROM (" + audience.sql() + ") x"
-                + " WHERE NOT EXISTS (SELECT 1 FROM delivery e WHERE e.campaign_id = ? AND e.contact_id = x.id)"
-                + " AND (SELECT COUNT(*) FROM delivery r WHERE r.contact_id = x.id AND r.channel = ?"
-                + " AND r.created_at > ? AND r.status IN " + LIVE + ") < ?", parameters.toArray());
-    }
-
-    /** After a snapshot of {@code inserted} deliveries: fresh statistics if the table grew much. */
-    public void refreshStatisticsIfGrown(int inserted) {
-        database.analyzeIfGrown("delivery", inserted);
-    }
-
-    public long count(SqlFilter audience) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM (" + audience.sql() + ") x", Long.class,
-                audience.parameters().toArray());
     }
 
     // ---- dispatch state
@@ -130,15 +98,17 @@ public class DeliveryRepository {
     }
 
     /**
-     * Whether anything of the campaign is still to send: deliveries not cut into a range yet, or a
-     * range not done. In that order: deliveries only ever move from the first kind to the second,
-     * so a range cut between the two looks is still seen. Any delivery after the cursor counts:
+     * Whether anything of the campaign is still to send: its audience not complete, deliveries not
+     * cut into a range yet, or a range not done. In that order: deliveries only ever move from one
+     * kind to the next, so what moves between two looks is still seen. Any delivery after the cursor counts:
      * only a cancel, which ends the dispatch anyway, leaves one there that is not pending; and the
      * first one is read from the index, where a condition on the status would make PostgreSQL
      * read all of them.
      */
     public boolean anyPending(long campaignId) {
-        return !jdbc.queryForList("SELECT 1 FROM delivery WHERE campaign_id = ?"
+        return !jdbc.queryForList("SELECT 1 FROM dispatch WHERE campaign_id = ? AND audience_to IS NOT NULL",
+                Integer.class, campaignId).isEmpty()
+                || !jdbc.queryForList("SELECT 1 FROM delivery WHERE campaign_id = ?"
                 + " AND contact_id > (SELECT claimed_to FROM dispatch WHERE campaign_id = ?)"
                 + " ORDER BY campaign_id, contact_id FETCH FIRST 1 ROWS ONLY", Integer.class, campaignId, campaignId)
                 .isEmpty()

@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param poll how long an idle worker waits before looking for work again
  * @param attempts attempts per delivery before it fails
  * @param retryMin the first retry's delay, doubled at each attempt (with jitter) up to {@code retryMax}
+ * @param audienceChunk contacts of the segment per chunk of a campaign's audience written at once:
+ *     the first messages leave once the first chunk is written
  */
 @ConfigurationProperties("rempart.dispatch")
 public record DispatchSettings(
@@ -27,7 +29,8 @@ public record DispatchSettings(
         @DefaultValue("1h") Duration retryMax,
         @DefaultValue("10s") Duration heartbeat,
         @DefaultValue("2") int smsWorkers,
-        @DefaultValue("4") int domainConnections) {
+        @DefaultValue("4") int domainConnections,
+        @DefaultValue("10000") int audienceChunk) {
 
     public DispatchSettings {
         require(batchSize >= 1 && batchSize <= 1000, "rempart.dispatch.batch-size must be between 1 and 1000");
@@ -39,6 +42,7 @@ public record DispatchSettings(
                 "rempart.dispatch.retry-min must be positive and at most retry-max");
         require(smsWorkers >= 1, "rempart.dispatch.sms-workers must be at least 1");
         require(domainConnections >= 1, "rempart.dispatch.domain-connections must be at least 1");
+        require(audienceChunk >= 1, "rempart.dispatch.audience-chunk must be at least 1");
     }
 
     private static void require(boolean condition, String message) {

@@ -12,7 +12,8 @@ import org.springframework.context.SmartLifecycle;
 /**
  * The dispatch engine of this node: for each channel, as many workers as it has connections, each
  * looping over claim, send, record; and a heartbeat that keeps this node counted in the shared
- * limits, and cancels what the ranges of cancelled campaigns still hold once nobody sends them.
+ * limits, cancels what the ranges of cancelled campaigns still hold once nobody sends them, and
+ * takes over the writing of audiences whose writer stopped.
  * Workers are virtual threads where the JDK no longer pins them inside {@code synchronized}
  * (Angus Mail's transport, for one), platform threads before that.
  */
@@ -85,6 +86,7 @@ public final class Dispatcher implements SmartLifecycle {
         try {
             share.beat();
             processor.sweepCancelled();
+            processor.resumeAbandonedAudiences();
         } catch (RuntimeException e) {
             log.warn("Dispatch heartbeat failed: {}", e.getClass().getSimpleName());
         }

@@ -1,19 +1,10 @@
 package org.rempart.delivery.internal;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import org.rempart.contacts.Audiences;
 import org.rempart.contacts.Channel;
-import org.rempart.contacts.SqlFilter;
-import org.rempart.delivery.AudienceSnapshot;
 import org.rempart.delivery.CampaignDispatched;
 import org.rempart.delivery.DeliveryCounts;
 import org.rempart.delivery.DeliveryRef;
@@ -28,19 +19,16 @@ import tools.jackson.databind.JsonNode;
 @Service
 class JdbcDispatch implements Dispatch {
 
-    /** The window of the frequency cap. */
-    static final Duration CAP_WINDOW = Duration.ofDays(7);
-
     private final DeliveryRepository deliveries;
-    private final Audiences audiences;
+    private final AudienceWriter writer;
     private final DispatchSignal signal;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    JdbcDispatch(DeliveryRepository deliveries, Audiences audiences, DispatchSignal signal,
+    JdbcDispatch(DeliveryRepository deliveries, AudienceWriter writer, DispatchSignal signal,
             ApplicationEventPublisher events, Clock clock) {
         this.deliveries = deliveries;
-        this.audiences = audiences;
+        this.writer = writer;
         this.signal = signal;
         this.events = events;
         this.clock = clock;
@@ -48,45 +36,25 @@ class JdbcDispatch implements Dispatch {
 
     @Override
     @Transactional
-    public AudienceSnapshot snapshot(long campaignId, Channel channel, JsonNode filter, int frequencyCap) {
+    public void start(long campaignId, Channel channel, JsonNode filter, int frequencyCap, Instant notBefore) {
         if (frequencyCap < 1) {
             throw new IllegalArgumentException("The frequency cap must be at least 1");
         }
-        Instant now = clock.instant();
-        SqlFilter audience = audiences.audience(filter, channel);
-        // The counts read contacts only, each on a connection of its own while the insert runs: as
-        // statements of their own, they never did see the insert's snapshot of the contacts.
-        var countThreads = Thread.ofPlatform().name("snapshot-count-", 0).factory();
-        try (var beside = Executors.newThreadPerTaskExecutor(countThreads)) {
-            Future<Long> eligible = beside.submit(() -> deliveries.count(audience));
-            Future<Map<String, Long>> exclusions = beside.submit(() -> audiences.exclusions(filter, channel));
-            int inserted = deliveries.snapshot(campaignId, channel, audience, frequencyCap, now.minus(CAP_WINDOW), now);
-            Map<String, Long> excluded = new HashMap<>(resultOf(exclusions));
-            excluded.put("FREQUENCY_CAP", Math.max(0, resultOf(eligible) - inserted));
-            // Last, as it locks the table against other refreshes until the send commits: the workers'
-            // first range cuts read the new rows in order only once the planner knows of them.
-            deliveries.refreshStatisticsIfGrown(inserted);
-            return new AudienceSnapshot(inserted, excluded);
-        }
-    }
-
-    private static <T> T resultOf(Future<T> count) {
-        try {
-            return count.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while counting the audience", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
-        }
+        deliveries.upsertDispatch(campaignId, channel, notBefore, clock.instant());
+        writer.begin(campaignId, channel, filter, frequencyCap);
     }
 
     @Override
-    @Transactional
-    public void start(long campaignId, Channel channel, Instant notBefore) {
-        deliveries.upsertDispatch(campaignId, channel, notBefore, clock.instant());
+    public void writeAudience(long campaignId) {
+        writer.write(campaignId);
         finishIfDone(campaignId);
-        signal.wakeAfterCommit();
+    }
+
+    /** Writes, each on a thread of its own, the audiences whose writer stopped before the end. */
+    void resumeAbandonedAudiences() {
+        for (long campaignId : writer.takeOverAbandoned()) {
+            Thread.ofVirtual().name("audience-writer-" + campaignId).start(() -> writeAudience(campaignId));
+        }
     }
 
     @Override

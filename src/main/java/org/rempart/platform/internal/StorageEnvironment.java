@@ -36,7 +36,7 @@ public class StorageEnvironment implements EnvironmentPostProcessor, Ordered {
             storage.put("spring.datasource.url", url);
             storage.put("spring.datasource.username", environment.getProperty("rempart.db.user", ""));
             storage.put("spring.datasource.password", environment.getProperty("rempart.db.password", ""));
-            // PostgreSQL compiles a query whose estimated cost is high enough: a snapshot of a large
+            // PostgreSQL compiles a query whose estimated cost is high enough: the insert of a large
             // audience spent 200 ms compiling to run in 1 s. Rempart's queries run too briefly to
             // repay it. A URL that sets its own options keeps them.
             storage.put("spring.datasource.hikari.data-source-properties.options", "-c jit=off");

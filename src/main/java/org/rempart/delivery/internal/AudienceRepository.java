@@ -1,0 +1,121 @@
+package org.rempart.delivery.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.rempart.contacts.Channel;
+import org.rempart.contacts.SqlFilter;
+import org.rempart.platform.Database;
+import org.rempart.platform.DbTime;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The SQL of a campaign's audience as it is written into its deliveries, chunk after chunk. */
+@Repository
+class AudienceRepository {
+
+    /** The window of the frequency cap. */
+    static final Duration CAP_WINDOW = Duration.ofDays(7);
+
+    /** Statuses that count against the frequency cap: sent, or about to be. */
+    private static final String LIVE = "('PENDING', 'SENT')";
+
+    private final JdbcTemplate jdbc;
+    private final Database database;
+
+    AudienceRepository(JdbcTemplate jdbc, Database database) {
+        this.jdbc = jdbc;
+        this.database = database;
+    }
+
+    /** Records what the campaign's audience is, none of it written yet, and the writer's lease. */
+    void begin(long campaignId, String filter, int cap, Instant at, long lastContact, Instant leaseUntil) {
+        jdbc.update("UPDATE dispatch SET audience_filter = ?, frequency_cap = ?, audience_at = ?, audience_to = 0,"
+                + " audience_written = 0, audience_end = ?, audience_lease = ? WHERE campaign_id = ?", filter, cap, DbTime.of(at),
+                lastContact, DbTime.of(leaseUntil), campaignId);
+    }
+
+    /** The campaign's audience while it is not complete. */
+    Optional<PendingAudience> pending(long campaignId) {
+        return jdbc.query("SELECT campaign_id, channel, state, audience_filter, frequency_cap, audience_at,"
+                + " audience_to, audience_end, audience_written FROM dispatch WHERE campaign_id = ?"
+                + " AND audience_to IS NOT NULL", (rs, n) -> new PendingAudience(rs.getLong(1),
+                        Channel.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getInt(5),
+                        DbTime.read(rs, "audience_at"), rs.getLong(7), rs.getLong(8), rs.getLong(9)),
+                campaignId).stream().findFirst();
+    }
+
+    /**
+     * Inserts a delivery for each contact of the audience with an id in {@code (writtenTo, upTo]}
+     * under the frequency cap, in one statement, and returns how many. None of them is in the
+     * campaign yet: only a writer that moved the mark past a chunk commits it.
+     */
+    int insert(PendingAudience audience, SqlFilter contacts, long upTo) {
+        Instant at = audience.at();
+        List<Object> parameters = new ArrayList<>(List.of(audience.campaignId(), audience.channel().name(),
+                DbTime.of(at), DbTime.of(at)));
+        parameters.addAll(contacts.parameters());
+        parameters.addAll(List.of(audience.writtenTo(), upTo, audience.channel().name(),
+                DbTime.of(at.minus(CAP_WINDOW)), audience.frequencyCap()));
+        return jdbc.update("INSERT INTO delivery (campaign_id, contact_id, channel, status, attempts, next_attempt_at,"
+                + " created_at, bounced) SELECT ?, x.id, ?, 'PENDING', 0, ?, ?, FALSE FROM (" + contacts.sql() + ") x"
+                + " WHERE x.id > ? AND x.id <= ?"
+                + " AND (SELECT COUNT(*) FROM delivery r WHERE r.contact_id = x.id AND r.channel = ?"
+                + " AND r.created_at > ? AND r.status IN " + LIVE + ") < ?", parameters.toArray());
+    }
+
+    /**
+     * Moves the written mark from {@code from} to {@code to}, counts the chunk's deliveries and
+     * renews the lease, unless another writer moved the mark first or the campaign was cancelled;
+     * false then, and the chunk is to be undone.
+     */
+    boolean advance(long campaignId, long from, long to, int written, Instant leaseUntil) {
+        return jdbc.update("UPDATE dispatch SET audience_to = ?, audience_written = audience_written + ?,"
+                + " audience_lease = ? WHERE campaign_id = ? AND audience_to = ? AND state <> 'CANCELLED'", to,
+                written, DbTime.of(leaseUntil), campaignId, from) == 1;
+    }
+
+    /** Marks the audience complete if it was still written up to {@code writtenTo}; false when another writer did. */
+    boolean complete(long campaignId, long writtenTo) {
+        return jdbc.update("UPDATE dispatch SET audience_to = NULL, audience_lease = NULL WHERE campaign_id = ?"
+                + " AND audience_to = ?", campaignId, writtenTo) == 1;
+    }
+
+    /** Campaigns whose audience is not complete and whose writer's lease has expired. */
+    List<Long> abandoned(Instant now) {
+        return jdbc.queryForList("SELECT campaign_id FROM dispatch WHERE audience_to IS NOT NULL"
+                + " AND audience_lease < ?", Long.class, DbTime.of(now));
+    }
+
+    /** Takes the writing of an abandoned audience over; false when another node did first. */
+    boolean takeOver(long campaignId, Instant now, Instant leaseUntil) {
+        return jdbc.update("UPDATE dispatch SET audience_lease = ? WHERE campaign_id = ? AND audience_to IS NOT NULL"
+                + " AND audience_lease < ?", DbTime.of(leaseUntil), campaignId, DbTime.of(now)) == 1;
+    }
+
+    /** The highest contact id of a segment, 0 when it is empty; read down the contacts' key. */
+    long lastContact(SqlFilter segment) {
+        return jdbc.queryForList("SELECT c.id FROM contact c WHERE (" + segment.sql() + ") ORDER BY c.id DESC"
+                + " FETCH FIRST 1 ROWS ONLY", Long.class, segment.parameters().toArray()).stream().findFirst()
+                .orElse(0L);
+    }
+
+    /**
+     * Where the chunk after contact id {@code after} ends: at the {@code size}-th contact of the
+     * segment after it, so that sparse ids make no chunk small, and at {@code last} at the latest.
+     */
+    long chunkEnd(SqlFilter segment, long after, int size, long last) {
+        List<Object> parameters = new ArrayList<>(segment.parameters());
+        parameters.addAll(List.of(after, size - 1));
+        return jdbc.queryForList("SELECT c.id FROM contact c WHERE (" + segment.sql() + ") AND c.id > ?"
+                + " ORDER BY c.id OFFSET ? ROWS FETCH NEXT 1 ROWS ONLY", Long.class, parameters.toArray()).stream()
+                .findFirst().map(end -> Math.min(end, last)).orElse(last);
+    }
+
+    /** After {@code inserted} new deliveries: fresh statistics if the table grew much. */
+    void refreshStatisticsIfGrown(int inserted) {
+        database.analyzeIfGrown("delivery", inserted);
+    }
+}

@@ -1,0 +1,20 @@
+package org.rempart.delivery.internal;
+
+import java.time.Instant;
+import org.rempart.contacts.Channel;
+
+/**
+ * A campaign's audience not yet complete: its segment filter (JSON), the frequency cap and time
+ * of the send, how far in contact ids it is written, out of {@code lastContact}, and how many
+ * deliveries that made.
+ *
+ * @param state the campaign's dispatch state: once {@code CANCELLED}, nothing more is written
+ */
+record PendingAudience(long campaignId, Channel channel, String state, String filter, int frequencyCap, Instant at,
+        long writtenTo, long lastContact, long written) {
+
+    /** Nothing more to write: all of it is, or the campaign was cancelled. */
+    boolean allWritten() {
+        return writtenTo >= lastContact || state.equals("CANCELLED");
+    }
+}
