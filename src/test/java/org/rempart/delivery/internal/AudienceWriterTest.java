@@ -87,6 +87,20 @@ class AudienceWriterTest {
         assertThat(deliveriesOf(campaign)).containsExactly(100L, 100L);
     }
 
+    @Test
+    void aCancelStopsTheWritingAndTheAudienceEndsWithWhatWasWritten() {
+        long campaign = started(100);
+        assertThat(writer.writeChunk(audiences.pending(campaign).orElseThrow())).isTrue();
+
+        dispatch.cancel(campaign);
+        writer.write(campaign);
+
+        assertThat(audiences.pending(campaign)).as("complete").isEmpty();
+        assertThat(deliveriesOf(campaign)).containsExactly(40L, 40L);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM delivery WHERE campaign_id = ? AND status = 'CANCELLED'",
+                Long.class, campaign)).isEqualTo(40);
+    }
+
     /** A campaign handed to the engine for {@code count} new contacts, none of them written yet. */
     private long started(int count) {
         String token = fixtures.operator(Role.MARKETER).token();
