@@ -12,10 +12,11 @@ public interface Audiences {
     SqlFilter segment(JsonNode filter);
 
     /**
-     * {@code SELECT c.id FROM contact c ...}: the contacts of a filter that may be sent to on a
-     * channel: with an address for it, allowed by their consent, and not suppressed.
+     * {@code SELECT c.id FROM contact c ...}: the contacts of a filter with an id in {@code
+     * (afterContact, upToContact]} that may be sent to on a channel: with an address for it,
+     * allowed by their consent, and not suppressed.
      */
-    SqlFilter audience(JsonNode filter, Channel channel);
+    SqlFilter audience(JsonNode filter, Channel channel, long afterContact, long upToContact);
 
     /** The contacts of a filter, up to a contact id, that may be sent to on a channel, and those left out. */
     AudienceCounts counts(JsonNode filter, Channel channel, long upToContact);

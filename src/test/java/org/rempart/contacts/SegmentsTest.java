@@ -192,7 +192,7 @@ class SegmentsTest {
     }
 
     private List<Long> audience(Channel channel) {
-        var sql = audiences.audience(json.readTree(tagged("")), channel);
+        var sql = audiences.audience(json.readTree(tagged("")), channel, 0, Long.MAX_VALUE);
         return jdbc.sql(sql.sql()).params(sql.parameters()).query(Long.class).list();
     }
 

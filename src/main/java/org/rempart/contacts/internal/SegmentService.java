@@ -39,10 +39,15 @@ public class SegmentService implements Audiences {
     }
 
     @Override
-    public SqlFilter audience(JsonNode filter, Channel channel) {
+    public SqlFilter audience(JsonNode filter, Channel channel, long afterContact, long upToContact) {
         SqlFilter where = compiler.compile(filter);
+        List<Object> parameters = new ArrayList<>(where.parameters());
+        parameters.addAll(List.of(afterContact, upToContact, afterContact, upToContact));
+        // Both sides of the join bounded: PostgreSQL carries no range across the join's equality,
+        // and would read every address to find those of the range.
         return new SqlFilter("SELECT c.id FROM contact c JOIN contact_address a ON a.contact_id = c.id WHERE ("
-                + where.sql() + ") AND " + ConsentRule.predicate(channel), where.parameters());
+                + where.sql() + ") AND " + ConsentRule.predicate(channel)
+                + " AND c.id > ? AND c.id <= ? AND a.contact_id > ? AND a.contact_id <= ?", parameters);
     }
 
     @Override

@@ -48,21 +48,20 @@ class AudienceRepository {
     }
 
     /**
-     * Inserts a delivery for each contact of the audience with an id in {@code (writtenTo, upTo]}
-     * under the frequency cap, in one statement, and returns how many. None of them is in the
-     * campaign yet: only a writer that moved the mark past a chunk commits it.
+     * Inserts a delivery for each contact of a chunk of the audience under the frequency cap, in
+     * one statement, and returns how many. None of them is in the campaign yet: only a writer that
+     * moved the mark past a chunk commits it.
      */
-    int insert(PendingAudience audience, SqlFilter contacts, long upTo) {
+    int insert(PendingAudience audience, SqlFilter chunk) {
         Instant at = audience.at();
         List<Object> parameters = new ArrayList<>(List.of(audience.campaignId(), audience.channel().name(),
                 DbTime.of(at), DbTime.of(at)));
-        parameters.addAll(contacts.parameters());
-        parameters.addAll(List.of(audience.writtenTo(), upTo, audience.channel().name(),
+        parameters.addAll(chunk.parameters());
+        parameters.addAll(List.of(audience.channel().name(),
                 DbTime.of(at.minus(CAP_WINDOW)), audience.frequencyCap()));
         return jdbc.update("INSERT INTO delivery (campaign_id, contact_id, channel, status, attempts, next_attempt_at,"
-                + " created_at, bounced) SELECT ?, x.id, ?, 'PENDING', 0, ?, ?, FALSE FROM (" + contacts.sql() + ") x"
-                + " WHERE x.id > ? AND x.id <= ?"
-                + " AND (SELECT COUNT(*) FROM delivery r WHERE r.contact_id = x.id AND r.channel = ?"
+                + " created_at, bounced) SELECT ?, x.id, ?, 'PENDING', 0, ?, ?, FALSE FROM (" + chunk.sql() + ") x"
+                + " WHERE (SELECT COUNT(*) FROM delivery r WHERE r.contact_id = x.id AND r.channel = ?"
                 + " AND r.created_at > ? AND r.status IN " + LIVE + ") < ?", parameters.toArray());
     }
 

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.rempart.contacts.AudienceCounts;
 import org.rempart.contacts.Audiences;
-import org.rempart.contacts.Channel;
 import org.rempart.contacts.SqlFilter;
 import org.rempart.delivery.AudienceFigures;
 import org.rempart.delivery.AudienceWritten;
@@ -60,12 +59,11 @@ class AudienceWriter {
     }
 
     /**
-     * In the transaction that starts the campaign: records its audience (the filter, checked here,
+     * In the transaction that starts the campaign: records its audience (the filter, compiled here,
      * and the segment's contacts up to the highest id it has now), none of it written, under this
      * writer's lease.
      */
-    void begin(long campaignId, Channel channel, JsonNode filter, int frequencyCap) {
-        audiences.audience(filter, channel);
+    void begin(long campaignId, JsonNode filter, int frequencyCap) {
         long lastContact = repository.lastContact(audiences.segment(filter));
         Instant now = clock.instant();
         repository.begin(campaignId, json.writeValueAsString(filter), frequencyCap, now, lastContact,
@@ -111,18 +109,18 @@ class AudienceWriter {
      */
     boolean writeChunk(PendingAudience audience) {
         JsonNode filter = json.readTree(audience.filter());
-        SqlFilter contacts = audiences.audience(filter, audience.channel());
         long upTo = repository.chunkEnd(audiences.segment(filter), audience.writtenTo(), settings.audienceChunk(),
                 audience.lastContact());
+        SqlFilter chunk = audiences.audience(filter, audience.channel(), audience.writtenTo(), upTo);
         try {
-            return Boolean.TRUE.equals(transactions.execute(tx -> writeChunk(audience, contacts, upTo, tx)));
+            return Boolean.TRUE.equals(transactions.execute(tx -> writeChunk(audience, chunk, upTo, tx)));
         } catch (DuplicateKeyException e) {
             return false; // another writer committed this chunk first
         }
     }
 
-    private boolean writeChunk(PendingAudience audience, SqlFilter contacts, long upTo, TransactionStatus tx) {
-        int inserted = repository.insert(audience, contacts, upTo);
+    private boolean writeChunk(PendingAudience audience, SqlFilter chunk, long upTo, TransactionStatus tx) {
+        int inserted = repository.insert(audience, chunk);
         if (audience.writtenTo() == 0) {
             // The workers' range cuts read the new rows in order only once the planner knows of
             // them; the table's lock, which this takes, is held until the chunk commits.

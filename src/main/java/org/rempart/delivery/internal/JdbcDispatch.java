@@ -41,7 +41,7 @@ class JdbcDispatch implements Dispatch {
             throw new IllegalArgumentException("The frequency cap must be at least 1");
         }
         deliveries.upsertDispatch(campaignId, channel, notBefore, clock.instant());
-        writer.begin(campaignId, channel, filter, frequencyCap);
+        writer.begin(campaignId, filter, frequencyCap);
     }
 
     @Override
