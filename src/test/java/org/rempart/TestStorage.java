@@ -5,7 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.boot.EnvironmentPostProcessor;
@@ -16,7 +20,8 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Gives every test application context storage of its own: a fresh data directory, and on
- * PostgreSQL (when {@code REMPART_TEST_DB_URL} is set) a fresh schema, dropped when the JVM exits.
+ * PostgreSQL (when {@code REMPART_TEST_DB_URL} is set) a fresh schema, dropped when the JVM exits,
+ * or by a later run, a day on, when this JVM could not.
  */
 public class TestStorage implements EnvironmentPostProcessor, Ordered {
 
@@ -34,7 +39,10 @@ public class TestStorage implements EnvironmentPostProcessor, Ordered {
         if (url != null && !url.isBlank()) {
             String user = System.getenv().getOrDefault("REMPART_TEST_DB_USER", "postgres");
             String password = System.getenv().getOrDefault("REMPART_TEST_DB_PASSWORD", "");
-            String schema = "rempart_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            // Named with its creation time, so that a later run drops it if this one could not.
+            String schema = "rempart_test_" + Instant.now().getEpochSecond() + "_"
+                    + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+            dropStaleSchemas(url, user, password);
             storage.put("rempart.db.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
             storage.put("rempart.db.user", user);
             storage.put("rempart.db.password", password);
@@ -44,6 +52,30 @@ public class TestStorage implements EnvironmentPostProcessor, Ordered {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> dropSchema(url, user, password, schema)));
         }
         environment.getPropertySources().addFirst(new MapPropertySource("rempartTestStorage", storage));
+    }
+
+    /**
+     * Drops the test schemas created more than a day ago: a JVM ended before its exit hooks had
+     * run (a fork stopped at its exit timeout) leaves its schemas behind, and runs against the
+     * same database would otherwise pile them up.
+     */
+    private static void dropStaleSchemas(String url, String user, String password) {
+        long dayAgo = Instant.now().minus(Duration.ofDays(1)).getEpochSecond();
+        List<String> stale = new ArrayList<>();
+        try (var connection = DriverManager.getConnection(url, user, password);
+                var statement = connection.createStatement();
+                var schemas = statement.executeQuery("SELECT nspname FROM pg_namespace"
+                        + " WHERE nspname ~ '^rempart_test_[0-9]+_[0-9a-f]+$'")) {
+            while (schemas.next()) {
+                String name = schemas.getString(1);
+                if (Long.parseLong(name.split("_")[2]) < dayAgo) {
+                    stale.add(name);
+                }
+            }
+        } catch (SQLException e) {
+            System.err.println("Could not list the test schemas: " + e.getMessage());
+        }
+        stale.forEach(name -> dropSchema(url, user, password, name));
     }
 
     private static void dropSchema(String url, String user, String password, String schema) {
