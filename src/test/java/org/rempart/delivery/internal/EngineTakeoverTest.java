@@ -228,14 +228,22 @@ class EngineTakeoverTest {
         public List<SendOutcome> send(List<OutgoingEmail> emails, SendGate gate) {
             List<SendOutcome> outcomes = new ArrayList<>();
             for (OutgoingEmail email : emails) {
-                int left = remaining.getAndDecrement();
-                if (left > 0) {
-                    outcomes.addAll(next.send(List.of(email), gate));
-                    continue;
+                List<SendOutcome> sent = List.of();
+                int left;
+                // One message at a time: once dead, no message of the other connection is still
+                // on its way to the server, to arrive after the test has looked.
+                synchronized (remaining) {
+                    left = remaining.getAndDecrement();
+                    if (left >= 0) {
+                        sent = next.send(List.of(email), gate);
+                    }
+                    if (left == 0) {
+                        dead.countDown();
+                    }
                 }
-                if (left == 0) {
-                    next.send(List.of(email), gate);
-                    dead.countDown();
+                if (left > 0) {
+                    outcomes.addAll(sent);
+                    continue;
                 }
                 try {
                     never.await();
