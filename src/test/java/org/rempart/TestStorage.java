@@ -21,7 +21,7 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Gives every test application context storage of its own: a fresh data directory, and on
  * PostgreSQL (when {@code REMPART_TEST_DB_URL} is set) a fresh schema, dropped when the JVM exits,
- * or by a later run, a day on, when this JVM could not.
+ * or by a later run when this JVM could not.
  */
 public class TestStorage implements EnvironmentPostProcessor, Ordered {
 
@@ -43,7 +43,9 @@ public class TestStorage implements EnvironmentPostProcessor, Ordered {
             String schema = "rempart_test_" + Instant.now().getEpochSecond() + "_"
                     + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
             dropStaleSchemas(url, user, password);
-            storage.put("rempart.db.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+            // Connections named after their schema, so that a later run sees which schemas are in use.
+            storage.put("rempart.db.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema
+                    + "&ApplicationName=" + schema);
             storage.put("rempart.db.user", user);
             storage.put("rempart.db.password", password);
             storage.put("spring.flyway.schemas", schema);
@@ -55,20 +57,23 @@ public class TestStorage implements EnvironmentPostProcessor, Ordered {
     }
 
     /**
-     * Drops the test schemas created more than a day ago: a JVM ended before its exit hooks had
-     * run (a fork stopped at its exit timeout) leaves its schemas behind, and runs against the
-     * same database would otherwise pile them up.
+     * Drops the test schemas of runs that are over: more than ten minutes old, and with no
+     * connection open on them. The exit hooks of a JVM run together with the closing of its
+     * application contexts, whose connections hold the locks the drops wait for, and the fork is
+     * stopped a moment later: a full run leaves its schemas behind.
      */
     private static void dropStaleSchemas(String url, String user, String password) {
-        long dayAgo = Instant.now().minus(Duration.ofDays(1)).getEpochSecond();
+        long tenMinutesAgo = Instant.now().minus(Duration.ofMinutes(10)).getEpochSecond();
         List<String> stale = new ArrayList<>();
         try (var connection = DriverManager.getConnection(url, user, password);
                 var statement = connection.createStatement();
-                var schemas = statement.executeQuery("SELECT nspname FROM pg_namespace"
-                        + " WHERE nspname ~ '^rempart_test_[0-9]+_[0-9a-f]+$'")) {
+                var schemas = statement.executeQuery("SELECT nspname FROM pg_namespace n"
+                        + " WHERE nspname ~ '^rempart_test_[0-9]+_[0-9a-f]+$'"
+                        + " AND NOT EXISTS (SELECT 1 FROM pg_stat_activity a"
+                        + " WHERE a.application_name = n.nspname)")) {
             while (schemas.next()) {
                 String name = schemas.getString(1);
-                if (Long.parseLong(name.split("_")[2]) < dayAgo) {
+                if (Long.parseLong(name.split("_")[2]) < tenMinutesAgo) {
                     stale.add(name);
                 }
             }

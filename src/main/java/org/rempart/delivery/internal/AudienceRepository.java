@@ -33,8 +33,8 @@ class AudienceRepository {
     /** Records what the campaign's audience is, none of it written yet, and the writer's lease. */
     void begin(long campaignId, String filter, int cap, Instant at, long lastContact, Instant leaseUntil) {
         jdbc.update("UPDATE dispatch SET audience_filter = ?, frequency_cap = ?, audience_at = ?, audience_to = 0,"
-                + " audience_written = 0, audience_end = ?, audience_lease = ? WHERE campaign_id = ?", filter, cap, DbTime.of(at),
-                lastContact, DbTime.of(leaseUntil), campaignId);
+                + " audience_written = 0, audience_end = ?, audience_lease = ? WHERE campaign_id = ?", filter, cap,
+                DbTime.of(at), lastContact, DbTime.of(leaseUntil), campaignId);
     }
 
     /** The campaign's audience while it is not complete. */
@@ -57,8 +57,8 @@ class AudienceRepository {
         List<Object> parameters = new ArrayList<>(List.of(audience.campaignId(), audience.channel().name(),
                 DbTime.of(at), DbTime.of(at)));
         parameters.addAll(chunk.parameters());
-        parameters.addAll(List.of(audience.channel().name(),
-                DbTime.of(at.minus(CAP_WINDOW)), audience.frequencyCap()));
+        parameters.addAll(List.of(audience.channel().name(), DbTime.of(at.minus(CAP_WINDOW)),
+                audience.frequencyCap()));
         return jdbc.update("INSERT INTO delivery (campaign_id, contact_id, channel, status, attempts, next_attempt_at,"
                 + " created_at, bounced) SELECT ?, x.id, ?, 'PENDING', 0, ?, ?, FALSE FROM (" + chunk.sql() + ") x"
                 + " WHERE (SELECT COUNT(*) FROM delivery r WHERE r.contact_id = x.id AND r.channel = ?"
