@@ -30,7 +30,7 @@ public record DispatchSettings(
         @DefaultValue("10s") Duration heartbeat,
         @DefaultValue("2") int smsWorkers,
         @DefaultValue("4") int domainConnections,
-        @DefaultValue("10000") int audienceChunk) {
+        @DefaultValue("50000") int audienceChunk) {
 
     public DispatchSettings {
         require(batchSize >= 1 && batchSize <= 1000, "rempart.dispatch.batch-size must be between 1 and 1000");
