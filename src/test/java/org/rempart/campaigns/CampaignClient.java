@@ -49,6 +49,14 @@ public final class CampaignClient {
         return ok(post("/api/campaigns"), body).get("id").asLong();
     }
 
+    /** The body of a plain email campaign named {@code name}, to the contacts tagged {@code tag}. */
+    public static String emailToTag(String name, String tag) {
+        return """
+                {"name":"%s","channel":"EMAIL","fromName":"Rempart Télécom","fromAddress":"offres@rempart-test.fr",
+                 "subject":"Nos offres","html":"<p>Bonjour</p>","filter":{"field":"tag","op":"eq","value":"%s"}}"""
+                .formatted(name, tag);
+    }
+
     public JsonNode campaign(long id) throws Exception {
         return ok(get("/api/campaigns/" + id), null);
     }

@@ -34,10 +34,7 @@ class CampaignStartTest {
                     {"kind":"client","firstName":"Noé","email":"%s.%d@destinataires.example","tags":["%s"]}"""
                     .formatted(tag, i, tag));
         }
-        long id = api.campaign("""
-                {"name":"Départ","channel":"EMAIL","fromName":"Rempart Télécom","fromAddress":"offres@rempart-test.fr",
-                 "subject":"Nos offres","html":"<p>Bonjour</p>","filter":{"field":"tag","op":"eq","value":"%s"}}"""
-                .formatted(tag));
+        long id = api.campaign(CampaignClient.emailToTag("Départ", tag));
 
         api.sendAndWait(id, Duration.ofSeconds(10));
     }

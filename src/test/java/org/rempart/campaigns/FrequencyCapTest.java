@@ -35,10 +35,10 @@ class FrequencyCapTest {
         api.contact(contact(segment + ".refus@destinataires.example", "non", segment));
 
         for (int i = 1; i <= 3; i++) {
-            JsonNode sent = api.sendAndWait(api.campaign(campaign("Relance " + i, busy)), Duration.ofSeconds(30));
+            JsonNode sent = api.sendAndWait(api.campaign(CampaignClient.emailToTag("Relance " + i, busy)), Duration.ofSeconds(30));
             assertThat(sent.get("sent").asLong()).as("campaign %d to the busy contact", i).isEqualTo(1);
         }
-        JsonNode fourth = api.sendAndWait(api.campaign(campaign("Offre", segment)), Duration.ofSeconds(30));
+        JsonNode fourth = api.sendAndWait(api.campaign(CampaignClient.emailToTag("Offre", segment)), Duration.ofSeconds(30));
 
         assertThat(fourth.get("audience").asLong()).isEqualTo(2);
         assertThat(fourth.get("sent").asLong()).isEqualTo(2);
@@ -50,12 +50,5 @@ class FrequencyCapTest {
         return """
                 {"kind":"prospect","firstName":"Lou","email":"%s","consents":{"EMAIL":"%s"},"tags":["%s"]}"""
                 .formatted(email, consent, String.join("\",\"", tags));
-    }
-
-    private static String campaign(String name, String tag) {
-        return """
-                {"name":"%s","channel":"EMAIL","fromName":"Rempart Télécom","fromAddress":"offres@rempart-test.fr",
-                 "subject":"Nos offres","html":"<p>Bonjour</p>",
-                 "filter":{"field":"tag","op":"eq","value":"%s"}}""".formatted(name, tag);
     }
 }

@@ -52,10 +52,7 @@ class AudienceTakeoverTest {
         api.contact("""
                 {"kind":"prospect","firstName":"Ilan","email":"%s.non@destinataires.example","tags":["%s"],
                  "consents":{"EMAIL":"non"}}""".formatted(tag, tag));
-        long id = api.campaign("""
-                {"name":"Relais","channel":"EMAIL","fromName":"Rempart Télécom","fromAddress":"offres@rempart-test.fr",
-                 "subject":"Nos offres","html":"<p>Bonjour</p>","filter":{"field":"tag","op":"eq","value":"%s"}}"""
-                .formatted(tag));
+        long id = api.campaign(CampaignClient.emailToTag("Relais", tag));
 
         long started = System.nanoTime();
         assertThat((Boolean) transactions.execute(tx -> service.start(id))).isTrue();
