@@ -18,7 +18,10 @@ public interface Audiences {
      */
     SqlFilter audience(JsonNode filter, Channel channel, long afterContact, long upToContact);
 
-    /** The contacts of a filter, up to a contact id, that may be sent to on a channel, and those left out. */
+    /**
+     * The contacts of a filter, up to a contact id, that may be sent to on a channel, and those
+     * left out.
+     */
     AudienceCounts counts(JsonNode filter, Channel channel, long upToContact);
 
     /** The filter of a saved segment; a 404 {@link org.rempart.platform.RequestRejectedException} when there is none. */

@@ -21,7 +21,8 @@ public sealed interface ComposedMessage {
 
     /**
      * Nothing can be sent to this recipient (no address any more, a contact erased since its
-     * delivery was written): the delivery fails without an attempt. The reason names no personal value.
+     * delivery was written): the delivery fails without an attempt. The reason names no personal
+     * value.
      */
     record Unsendable(long deliveryId, String reason) implements ComposedMessage {
     }

@@ -23,8 +23,8 @@ public interface Dispatch {
     void start(long campaignId, Channel channel, JsonNode filter, int frequencyCap, Instant notBefore);
 
     /**
-     * Writes a started campaign's audience into its deliveries, in chunks of contact ids each
-     * committed on its own, the engine sending each as soon as it is written; then publishes
+     * Writes a started campaign's audience into its deliveries, in chunks of the segment's contacts
+     * each committed on its own, the engine sending each as soon as it is written; then publishes
      * {@link AudienceWritten}. Nobody is written twice. When this node stops or fails midway,
      * any node of the engine takes the writing over once its lease expires.
      */

@@ -22,7 +22,8 @@ record CampaignView(long id, String name, String channel, String status, String 
         return new CampaignView(c.id(), c.name(), c.channel().name(), c.status().name(), c.fromName(),
                 c.fromAddress(), c.subject(), c.smsSender(), c.segmentId(), c.scheduledAt(), c.pausedFor(),
                 waitingUntil, c.createdAt(), c.startedAt(), c.finishedAt(),
-                c.audience() == null ? d.total() : c.audience(), excluded, c.excluded(), d.sent(), d.failed(), d.pending(), d.cancelled(), d.delivered(),
+                c.audience() == null ? d.total() : c.audience(), excluded, c.excluded(), d.sent(), d.failed(),
+                d.pending(), d.cancelled(), d.delivered(),
                 d.undelivered(), d.segments(), f.opens(), f.uniqueOpens(), f.clicks(), f.uniqueClicks(), Math.max(f.bounces(), d.bounced()),
                 f.softBounces(), f.unsubscribes(), f.complaints());
     }

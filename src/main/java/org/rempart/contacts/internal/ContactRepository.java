@@ -235,7 +235,8 @@ public class ContactRepository {
                 + " THEN 1 ELSE 0 END), 0), COUNT(*)"
                 + " FROM contact c JOIN contact_address a ON a.contact_id = c.id WHERE " + where.sql(),
                 (rs, n) -> new AudienceCounts(rs.getLong(4) - rs.getLong(1) - rs.getLong(2) - rs.getLong(3),
-                        Map.of("NO_ADDRESS", rs.getLong(1), "NO_CONSENT", rs.getLong(2), "SUPPRESSED", rs.getLong(3))),
+                        Map.of("NO_ADDRESS", rs.getLong(1), "NO_CONSENT", rs.getLong(2), "SUPPRESSED",
+                                rs.getLong(3))),
                 where.parameters().toArray());
     }
 

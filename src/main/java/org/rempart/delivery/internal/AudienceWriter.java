@@ -27,9 +27,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Writes a campaign's audience into its deliveries in chunks of the segment's contacts, in
  * increasing order of contact id, each committed on its own: the workers send a chunk while the
  * next is written, and as the ranges they cut only ever follow the last contact they read, a
- * chunk committed later never falls behind them. Each chunk moves the written mark by compare-and-set, so that two writers
- * (a slow one and the node that took it over) never write the same chunk twice. Once complete,
- * the audience's figures are counted and published as {@link AudienceWritten}.
+ * chunk committed later never falls behind them. Each chunk moves the written mark by
+ * compare-and-set, so that two writers (a slow one and the node that took it over) never write
+ * the same chunk twice. Once complete, the audience's figures are counted and published as
+ * {@link AudienceWritten}.
  */
 @Component
 class AudienceWriter {

@@ -100,10 +100,10 @@ public class DeliveryRepository {
     /**
      * Whether anything of the campaign is still to send: its audience not complete, deliveries not
      * cut into a range yet, or a range not done. In that order: deliveries only ever move from one
-     * kind to the next, so what moves between two looks is still seen. Any delivery after the cursor counts:
-     * only a cancel, which ends the dispatch anyway, leaves one there that is not pending; and the
-     * first one is read from the index, where a condition on the status would make PostgreSQL
-     * read all of them.
+     * kind to the next, so what moves between two looks is still seen. Any delivery after the
+     * cursor counts: only a cancel, which ends the dispatch anyway, leaves one there that is not
+     * pending; and the first one is read from the index, where a condition on the status would
+     * make PostgreSQL read all of them.
      */
     public boolean anyPending(long campaignId) {
         return !jdbc.queryForList("SELECT 1 FROM dispatch WHERE campaign_id = ? AND audience_to IS NOT NULL",
