@@ -9,7 +9,7 @@ import java.util.Arrays;
  * and {@code =}, control and non-ASCII bytes, and white space ending a line are escaped. The
  * output never holds {@code "=_"}, so a boundary starting with it cannot occur in an encoded part.
  */
-final class QuotedPrintable {
+final class QuotedPrintable implements PartBody {
 
     /** Characters before a soft break's {@code =}, which makes the 76th. */
     private static final int LINE = 75;
@@ -34,13 +34,18 @@ final class QuotedPrintable {
         return encoder;
     }
 
-    /** The encoded length in bytes. */
-    int length() {
+    @Override
+    public String transferEncoding() {
+        return "quoted-printable";
+    }
+
+    @Override
+    public int length() {
         return n;
     }
 
-    /** Copies the encoded bytes into {@code target} at {@code offset}; returns the offset after them. */
-    int copyTo(byte[] target, int offset) {
+    @Override
+    public int copyTo(byte[] target, int offset) {
         System.arraycopy(out, 0, target, offset, n);
         return offset + n;
     }
