@@ -23,6 +23,17 @@ final class EightBitText implements PartBody {
 
     /** {@code text} as eight-bit lines, or empty when SMTP could not carry it as it is. */
     static Optional<EightBitText> of(String text) {
+        // A line of more characters than SMTP takes bytes is refused before any encoding.
+        for (int from = 0, lineFeed; from <= text.length(); from = lineFeed + 1) {
+            lineFeed = text.indexOf('\n', from);
+            int end = lineFeed < 0 ? text.length() : lineFeed;
+            if (end - from > LONGEST_LINE + 1) { // + 1: a CR before the line feed
+                return Optional.empty();
+            }
+            if (lineFeed < 0) {
+                break;
+            }
+        }
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         int bareLineFeeds = 0;
         int lineStart = 0;

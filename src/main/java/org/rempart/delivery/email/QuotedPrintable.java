@@ -1,22 +1,31 @@
 package org.rempart.delivery.email;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Quoted-printable encoding of a text body (RFC 2045, 6.7) in one pass over its characters, as
- * UTF-8: line breaks of any kind become CRLF, lines stay within 76 characters through soft breaks,
- * and {@code =}, control and non-ASCII bytes, and white space ending a line are escaped. The
- * output never holds {@code "=_"}, so a boundary starting with it cannot occur in an encoded part.
+ * Quoted-printable encoding of a text body (RFC 2045, 6.7) in one pass, as UTF-8: line breaks of
+ * any kind become CRLF, lines stay within 76 characters through soft breaks, and {@code =},
+ * control and non-ASCII bytes, and white space ending a line are escaped. The output never holds
+ * {@code "=_"}, so a boundary starting with it cannot occur in an encoded part. A text of ISO 8859-1
+ * characters (accented Latin letters included) is read as one byte per character, which Java
+ * copies from the string at once; any other text as its UTF-8 bytes. The bytes that go as they
+ * are, the most of a body, are checked and copied eight at a time.
  */
 final class QuotedPrintable implements PartBody {
 
     /** Characters before a soft break's {@code =}, which makes the 76th. */
     private static final int LINE = 75;
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+    private static final VarHandle WORD = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
 
-    /** The most one character writes: four escaped bytes of a surrogate pair, after a soft break. */
-    private static final int MOST = 15;
+    /** The most one source byte writes: two escaped bytes of a character, after a soft break. */
+    private static final int MOST = 9;
 
     private byte[] out;
     private int n;
@@ -30,7 +39,10 @@ final class QuotedPrintable implements PartBody {
     static QuotedPrintable encode(String text) {
         // Mostly literal text: room for a few escapes and soft breaks, grown when that is not enough.
         var encoder = new QuotedPrintable(text.length() + text.length() / 4 + 2 * MOST);
-        encoder.write(text);
+        byte[] latin1 = text.getBytes(StandardCharsets.ISO_8859_1);
+        // A character beyond ISO 8859-1 became '?': then the text is read as UTF-8.
+        boolean isLatin1 = new String(latin1, StandardCharsets.ISO_8859_1).equals(text);
+        encoder.write(isLatin1 ? latin1 : text.getBytes(StandardCharsets.UTF_8), isLatin1);
         return encoder;
     }
 
@@ -50,62 +62,69 @@ final class QuotedPrintable implements PartBody {
         return offset + n;
     }
 
-    private void write(String text) {
-        int length = text.length();
+    /** {@code source}: one byte per ISO 8859-1 character if {@code latin1}, else UTF-8. */
+    private void write(byte[] source, boolean latin1) {
+        int length = source.length;
         for (int i = 0; i < length; i++) {
             if (n + LINE + MOST > out.length) {
                 out = Arrays.copyOf(out, out.length * 2 + LINE);
             }
-            char c = text.charAt(i);
-            if (column < LINE && literal(text, i, c)) {
-                // Most of a body: a run of characters written as they are, up to the line's end.
-                int end = Math.min(length, i + LINE - column);
-                int k = i;
-                char next = c;
-                do {
-                    out[n++] = (byte) next;
-                    k++;
-                } while (k < end && literal(text, k, next = text.charAt(k)));
-                column += k - i;
-                i = k - 1;
-            } else if (c == '\r' || c == '\n') {
-                if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
+            // Eight bytes at a time while they go as they are and fit on the line: the word is
+            // copied whole, and counted up to its first byte that does not go as it is.
+            while (column + Long.BYTES <= LINE && i + Long.BYTES < length) {
+                long word = (long) WORD.get(source, i);
+                int literal = literalBytes(word);
+                if (literal > 0 && source[i + literal - 1] == ' ') {
+                    literal--; // a space goes last, once the byte after it is known
+                }
+                WORD.set(out, n, word);
+                n += literal;
+                column += literal;
+                i += literal;
+                if (literal < Long.BYTES) {
+                    break;
+                }
+            }
+            int b = source[i] & 0xff;
+            if (b >= '!' && b <= '~' && b != '=') {
+                literal(b);
+            } else if (b == ' ' || b == '\t') {
+                boolean endsLine = i + 1 == length || source[i + 1] == '\r' || source[i + 1] == '\n';
+                if (endsLine) {
+                    escaped(b);
+                } else {
+                    literal(b);
+                }
+            } else if (b == '\r' || b == '\n') {
+                if (b == '\r' && i + 1 < length && source[i + 1] == '\n') {
                     i++;
                 }
                 out[n++] = '\r';
                 out[n++] = '\n';
                 column = 0;
-            } else if (literal(text, i, c)) {
-                literal(c); // after a soft break
-            } else if (c < 0x80) {
-                escaped(c);
-            } else if (c < 0x800) {
-                escaped(0xc0 | c >> 6);
-                escaped(0x80 | c & 0x3f);
-            } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
-                int code = Character.toCodePoint(c, text.charAt(++i));
-                escaped(0xf0 | code >> 18);
-                escaped(0x80 | code >> 12 & 0x3f);
-                escaped(0x80 | code >> 6 & 0x3f);
-                escaped(0x80 | code & 0x3f);
-            } else if (Character.isSurrogate(c)) {
-                escaped('?'); // an unpaired surrogate, which UTF-8 cannot carry
+            } else if (b >= 0x80 && latin1) {
+                escaped(0xc0 | b >> 6);
+                escaped(0x80 | b & 0x3f);
             } else {
-                escaped(0xe0 | c >> 12);
-                escaped(0x80 | c >> 6 & 0x3f);
-                escaped(0x80 | c & 0x3f);
+                escaped(b);
             }
         }
     }
 
-    /** Whether the character at {@code at} stays as it is: printable but =, or white space not ending a line. */
-    private static boolean literal(String text, int at, char c) {
-        return c >= '!' && c <= '~' ? c != '=' : (c == ' ' || c == '\t') && !endsLine(text, at + 1);
+    /** How many of the word's bytes, from its first, are printable ASCII or spaces but {@code =}. */
+    private static int literalBytes(long word) {
+        long belowSpace = (word - 0x20 * ONES) & ~word & HIGH_BITS;
+        long aboveTilde = ((word + ONES) | word) & HIGH_BITS;
+        long equals = word ^ ('=' * ONES);
+        long hasEquals = (equals - ONES) & ~equals & HIGH_BITS;
+        // The lowest byte flagged is exact in each test: borrows and carries only reach the bytes above it.
+        long flagged = belowSpace | aboveTilde | hasEquals;
+        return flagged == 0 ? Long.BYTES : Long.numberOfTrailingZeros(flagged) >>> 3;
     }
 
-    private void literal(char c) {
+    private void literal(int b) {
         room(1);
-        out[n++] = (byte) c;
+        out[n++] = (byte) b;
     }
 
     private void escaped(int b) {
@@ -123,9 +142,5 @@ final class QuotedPrintable implements PartBody {
             column = 0;
         }
         column += width;
-    }
-
-    private static boolean endsLine(String text, int next) {
-        return next == text.length() || text.charAt(next) == '\r' || text.charAt(next) == '\n';
     }
 }

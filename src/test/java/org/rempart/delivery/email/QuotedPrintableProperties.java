@@ -38,6 +38,9 @@ class QuotedPrintableProperties {
                 .isEqualTo("=C3=89t=C3=A9 =3D 3 =E2=82=AC =20\r\nfin=09");
         assertThat(new String(encoded("a".repeat(80)), StandardCharsets.US_ASCII))
                 .isEqualTo("a".repeat(75) + "=\r\n" + "a".repeat(5));
+        assertThat(new String(encoded("Été à 3"), StandardCharsets.US_ASCII)).isEqualTo("=C3=89t=C3=A9 =C3=A0 3");
+        assertThat(new String(encoded("a".repeat(15) + " \nb"), StandardCharsets.US_ASCII))
+                .isEqualTo("a".repeat(15) + "=20\r\nb");
     }
 
     @Provide
@@ -46,7 +49,11 @@ class QuotedPrintableProperties {
         Arbitrary<String> latin = Arbitraries.strings().withCharRange('\u0000', '\u00ff').ofMaxLength(200);
         Arbitrary<String> wide = Arbitraries.of("€", "😀", "é", "\u00a0", "中文", "=", " ", "\r\n").list().ofMaxSize(120)
                 .map(parts -> String.join("", parts));
-        return Arbitraries.oneOf(ascii, latin, wide);
+        // Long runs of printable text, read eight bytes at a time, broken by what is not.
+        Arbitrary<String> prose = Arbitraries.of("Découvrez ", "nos offres", " ", "  ", "é", "=", ".", "\n", "\r\n",
+                " \n", "\t", "€", "x".repeat(9), "y".repeat(80)).list().ofMaxSize(200)
+                .map(parts -> String.join("", parts));
+        return Arbitraries.oneOf(ascii, latin, wide, prose);
     }
 
     private static byte[] encoded(String text) {
