@@ -122,8 +122,9 @@ final class BatchProcessor {
      * a few messages at a time: the messages sent but not yet recorded when a node dies (sent
      * again by the node that takes the range over) are at most a group per worker, and only a
      * group's rendered messages are held at a time. A slow range has its lease renewed halfway
-     * through, and is left alone once another claim holds it. Stops at once when the campaign is
-     * paused or cancelled.
+     * through, and is left alone once another claim holds it. Stops after the group going out when
+     * the campaign is paused or cancelled: its state comes back with each group's results, in the
+     * same statement where the database allows.
      */
     private void send(ClaimedRange range, ChannelSender sender) throws InterruptedException {
         long campaignId = range.campaignId();
@@ -162,10 +163,6 @@ final class BatchProcessor {
             if (sendable.isEmpty()) {
                 continue; // nothing to send: the group's results go with the next write
             }
-            if (!deliveries.dispatchState(campaignId).orElse("ACTIVE").equals("ACTIVE")) {
-                deliveries.record(results, range, clock.instant());
-                return; // paused or cancelled while this range was going out
-            }
             BatchOutcome outcome;
             try {
                 outcome = sender.send(sendable);
@@ -179,7 +176,7 @@ final class BatchProcessor {
             results.addAll(outcome.results());
             // Cleared before writing: a virtual thread's socket refuses to work while it is set.
             boolean stopping = Thread.interrupted();
-            deliveries.record(results, range, clock.instant());
+            Optional<String> state = deliveries.recordThenState(results, range, clock.instant());
             publishBounces(results, attempts, sender.channel());
             results.clear();
             if (stopping) {
@@ -188,6 +185,9 @@ final class BatchProcessor {
             if (outcome.haltedFor().isPresent()) {
                 halt(campaignId, outcome.haltedFor().get());
                 return;
+            }
+            if (!state.orElse("ACTIVE").equals("ACTIVE")) {
+                return; // paused or cancelled while this range was going out
             }
         }
         if (!results.isEmpty()) {

@@ -11,6 +11,7 @@ import org.rempart.contacts.Channel;
 import org.rempart.delivery.DeliveryCounts;
 import org.rempart.delivery.DeliveryRef;
 import org.rempart.delivery.Dispatch.HourlyCount;
+import org.rempart.platform.Database;
 import org.rempart.platform.DbTime;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -35,14 +36,20 @@ public class DeliveryRepository {
     private static final RowMapper<DeliveryRef> REF = (rs, n) -> new DeliveryRef(rs.getLong(1), rs.getLong(2),
             rs.getLong(3), Channel.valueOf(rs.getString(4)));
 
+    /** Marks the deliveries {@code :ids} sent at {@code :now}, unless a result was recorded already. */
+    private static final String MARK_SENT = "UPDATE delivery SET status = 'SENT', attempts = attempts + 1,"
+            + " sent_at = :now, outcome = NULL WHERE id IN (:ids) AND status = 'PENDING'";
+
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
     private final TransactionTemplate transactions;
+    private final Database database;
 
-    DeliveryRepository(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+    DeliveryRepository(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Database database) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.transactions = new TransactionTemplate(transactionManager);
+        this.database = database;
     }
 
     // ---- dispatch state
@@ -246,6 +253,22 @@ public class DeliveryRepository {
         });
     }
 
+    /**
+     * {@link #record}, then the campaign's dispatch state: for a group all sent, on PostgreSQL, in
+     * one statement, which a worker pays once per group rather than twice.
+     */
+    public Optional<String> recordThenState(Collection<DeliveryResult> results, ClaimedRange range, Instant now) {
+        if (database.isPostgres() && !results.isEmpty()
+                && results.stream().allMatch(r -> r instanceof DeliveryResult.Sent s && s.providerIds().isEmpty())) {
+            List<Long> sent = results.stream().map(DeliveryResult::deliveryId).toList();
+            return named.queryForList("WITH sent AS (" + MARK_SENT + " RETURNING id) SELECT state FROM dispatch"
+                    + " WHERE campaign_id = :campaign", Map.of("now", DbTime.of(now), "ids", sent, "campaign",
+                            range.campaignId()), String.class).stream().findFirst();
+        }
+        record(results, range, now);
+        return dispatchState(range.campaignId());
+    }
+
     /** Locks the range until the transaction ends, if its claim still holds it. */
     private boolean lockIfHeld(ClaimedRange range) {
         return !jdbc.queryForList("SELECT 1 FROM delivery_range" + HELD_BY_CLAIM + " FOR UPDATE", Integer.class,
@@ -254,8 +277,7 @@ public class DeliveryRepository {
 
     private void markSent(List<Long> sent, Instant now) {
         if (!sent.isEmpty()) {
-            named.update("UPDATE delivery SET status = 'SENT', attempts = attempts + 1, sent_at = :now, outcome = NULL"
-                    + " WHERE id IN (:ids) AND status = 'PENDING'", Map.of("now", DbTime.of(now), "ids", sent));
+            named.update(MARK_SENT, Map.of("now", DbTime.of(now), "ids", sent));
         }
     }
 
