@@ -40,9 +40,13 @@ final class QuotedPrintable implements PartBody {
         // Mostly literal text: room for a few escapes and soft breaks, grown when that is not enough.
         var encoder = new QuotedPrintable(text.length() + text.length() / 4 + 2 * MOST);
         byte[] latin1 = text.getBytes(StandardCharsets.ISO_8859_1);
-        // A character beyond ISO 8859-1 became '?': then the text is read as UTF-8.
-        boolean isLatin1 = new String(latin1, StandardCharsets.ISO_8859_1).equals(text);
-        encoder.write(isLatin1 ? latin1 : text.getBytes(StandardCharsets.UTF_8), isLatin1);
+        // A character beyond ISO 8859-1 became '?' (a surrogate pair one '?' for two characters):
+        // the text is then read again as UTF-8.
+        if (latin1.length != text.length() || !encoder.write(latin1, text)) {
+            encoder.n = 0;
+            encoder.column = 0;
+            encoder.write(text.getBytes(StandardCharsets.UTF_8), null);
+        }
         return encoder;
     }
 
@@ -62,8 +66,12 @@ final class QuotedPrintable implements PartBody {
         return offset + n;
     }
 
-    /** {@code source}: one byte per ISO 8859-1 character if {@code latin1}, else UTF-8. */
-    private void write(byte[] source, boolean latin1) {
+    /**
+     * Encodes {@code source}: one byte per character of {@code latin1Text}, or UTF-8 when that is
+     * null. False, and stopped, at a '?' that stands for a character beyond ISO 8859-1.
+     */
+    private boolean write(byte[] source, String latin1Text) {
+        boolean latin1 = latin1Text != null;
         int length = source.length;
         for (int i = 0; i < length; i++) {
             if (n + LINE + MOST > out.length) {
@@ -86,7 +94,9 @@ final class QuotedPrintable implements PartBody {
                 }
             }
             int b = source[i] & 0xff;
-            if (b >= '!' && b <= '~' && b != '=') {
+            if (b == '?' && latin1 && latin1Text.charAt(i) != '?') {
+                return false;
+            } else if (b >= '!' && b <= '~' && b != '=') {
                 literal(b);
             } else if (b == ' ' || b == '\t') {
                 boolean endsLine = i + 1 == length || source[i + 1] == '\r' || source[i + 1] == '\n';
@@ -109,17 +119,25 @@ final class QuotedPrintable implements PartBody {
                 escaped(b);
             }
         }
+        return true;
     }
 
-    /** How many of the word's bytes, from its first, are printable ASCII or spaces but {@code =}. */
+    /**
+     * How many of the word's bytes, from its first, are printable ASCII or spaces but {@code =}
+     * and {@code ?} (which the byte at a time path checks: it may stand for another character).
+     */
     private static int literalBytes(long word) {
         long belowSpace = (word - 0x20 * ONES) & ~word & HIGH_BITS;
         long aboveTilde = ((word + ONES) | word) & HIGH_BITS;
-        long equals = word ^ ('=' * ONES);
-        long hasEquals = (equals - ONES) & ~equals & HIGH_BITS;
         // The lowest byte flagged is exact in each test: borrows and carries only reach the bytes above it.
-        long flagged = belowSpace | aboveTilde | hasEquals;
+        long flagged = belowSpace | aboveTilde | bytesEqual(word, '=') | bytesEqual(word, '?');
         return flagged == 0 ? Long.BYTES : Long.numberOfTrailingZeros(flagged) >>> 3;
+    }
+
+    /** The high bit set in the lowest byte of the word that is {@code b}, if any (and maybe in bytes above it). */
+    private static long bytesEqual(long word, char b) {
+        long zeroWhereEqual = word ^ (b * ONES);
+        return (zeroWhereEqual - ONES) & ~zeroWhereEqual & HIGH_BITS;
     }
 
     private void literal(int b) {

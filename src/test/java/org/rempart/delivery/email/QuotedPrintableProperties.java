@@ -39,6 +39,8 @@ class QuotedPrintableProperties {
         assertThat(new String(encoded("a".repeat(80)), StandardCharsets.US_ASCII))
                 .isEqualTo("a".repeat(75) + "=\r\n" + "a".repeat(5));
         assertThat(new String(encoded("Été à 3"), StandardCharsets.US_ASCII)).isEqualTo("=C3=89t=C3=A9 =C3=A0 3");
+        assertThat(new String(encoded("a?b€?"), StandardCharsets.US_ASCII)).isEqualTo("a?b=E2=82=AC?");
+        assertThat(new String(encoded("a?😀?"), StandardCharsets.US_ASCII)).isEqualTo("a?=F0=9F=98=80?");
         assertThat(new String(encoded("a".repeat(15) + " \nb"), StandardCharsets.US_ASCII))
                 .isEqualTo("a".repeat(15) + "=20\r\nb");
     }
@@ -51,7 +53,7 @@ class QuotedPrintableProperties {
                 .map(parts -> String.join("", parts));
         // Long runs of printable text, read eight bytes at a time, broken by what is not.
         Arbitrary<String> prose = Arbitraries.of("Découvrez ", "nos offres", " ", "  ", "é", "=", ".", "\n", "\r\n",
-                " \n", "\t", "€", "x".repeat(9), "y".repeat(80)).list().ofMaxSize(200)
+                " \n", "\t", "€", "?", "x".repeat(9), "y".repeat(80)).list().ofMaxSize(200)
                 .map(parts -> String.join("", parts));
         return Arbitraries.oneOf(ascii, latin, wide, prose);
     }
