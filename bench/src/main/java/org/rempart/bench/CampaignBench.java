@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.rempart.delivery.email.BodyTransfer;
 import org.rempart.delivery.email.DkimCeiling;
 import org.rempart.delivery.email.SmtpFloor;
 import org.rempart.delivery.email.SmtpSink;
@@ -69,7 +68,7 @@ final class CampaignBench {
                     System.out.printf("warm-up campaign: %d sent in %.1f s, %.0f/s%n", warm.get("sent").asLong(),
                             warmSeconds, warm.get("sent").asLong() / warmSeconds);
                     if (channel.equals("email")) {
-                        floorBefore = floor(sink, connections, mark.averageMessageBytes(), dkim);
+                        floorBefore = floor(sink, connections, mark.averageMessageBytes());
                     }
                 }
                 long rssBefore = PeakMemory.current();
@@ -84,7 +83,7 @@ final class CampaignBench {
                 if (channel.equals("email")) {
                     int size = mark.averageMessageBytes();
                     System.out.printf("RESULT campaign message_bytes=%d (average)%n", size);
-                    compare(sent / seconds, Math.max(floorBefore, floor(sink, connections, size, dkim)), dkim);
+                    compare(sent / seconds, Math.max(floorBefore, floor(sink, connections, size)), dkim);
                 } else {
                     System.out.printf("RESULT smsc submit_sm=%d%n", smsc.submits());
                 }
@@ -113,13 +112,9 @@ final class CampaignBench {
                 Instant.parse(done.get("finishedAt").asString())).toNanos() / 1e9;
     }
 
-    /**
-     * The floor now: pre-built messages of a campaign's average size, their bodies in eight bits as
-     * the campaign's are unless Rempart signs them, over the same connections.
-     */
-    private static double floor(SmtpSink sink, int connections, int messageBytes, boolean dkim) throws Exception {
-        var floor = SmtpFloor.measureMessagesOf("127.0.0.1", sink.port(), connections, messageBytes,
-                dkim ? BodyTransfer.SEVEN_BIT : BodyTransfer.EIGHT_BIT, 50_000);
+    /** The floor now: pre-built messages of a campaign's average size, over the same connections. */
+    private static double floor(SmtpSink sink, int connections, int messageBytes) throws Exception {
+        var floor = SmtpFloor.measureMessagesOf("127.0.0.1", sink.port(), connections, messageBytes, 50_000);
         System.out.printf("floor: %d-byte messages, %.0f messages/s%n", floor.messageBytes(), floor.perSecond());
         return floor.perSecond();
     }

@@ -7,13 +7,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Optional;
 import org.rempart.delivery.OutgoingEmail;
 
 /**
  * Writes an {@link OutgoingEmail} as the bytes of its MIME message: multipart/alternative (text
- * then HTML, UTF-8; in quoted-printable, or as they are where the relay takes eight-bit bodies
- * and SMTP can carry them), From with its display name, To, encoded Subject, Date, the
+ * then HTML, UTF-8, quoted-printable), From with its display name, To, encoded Subject, Date, the
  * delivery's own Message-ID, and the unsubscribe headers of RFC 8058. Built in one pass rather
  * than through Jakarta Mail's object model and its byte-at-a-time encoding streams, which cost
  * more than everything else a campaign does per message.
@@ -26,11 +24,8 @@ public final class EmailMime {
     private EmailMime() {
     }
 
-    /**
-     * The message, dated {@code date}, its bodies in eight bits where {@code relay} takes them;
-     * {@link AddressException} when the recipient is not an address.
-     */
-    public static WireMessage of(OutgoingEmail email, Instant date, BodyTransfer relay) throws AddressException {
+    /** The message, dated {@code date}; {@link AddressException} when the recipient is not an address. */
+    public static WireMessage of(OutgoingEmail email, Instant date) throws AddressException {
         // Quoted-printable never writes "=_": no encoded body can hold this boundary.
         String boundary = "=_rempart_" + email.deliveryId();
         // Strictly, as the envelope's RCPT TO takes it.
@@ -47,11 +42,11 @@ public final class EmailMime {
         header(head, "Content-Type", "multipart/alternative;\r\n\tboundary=\"" + boundary + "\"");
         head.append("\r\n");
         byte[] headers = head.toString().getBytes(StandardCharsets.UTF_8);
-        PartBody text = body(email.text(), boundary, relay);
-        PartBody html = body(email.html(), boundary, relay);
-        byte[] textStart = partStart("", boundary, "plain", text);
-        byte[] htmlStart = partStart("\r\n", boundary, "html", html);
+        byte[] textStart = partStart("", boundary, "plain");
+        byte[] htmlStart = partStart("\r\n", boundary, "html");
         byte[] end = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+        QuotedPrintable text = QuotedPrintable.encode(email.text());
+        QuotedPrintable html = QuotedPrintable.encode(email.html());
         // Assembled in an array of the exact size: the body is most of the message's bytes.
         byte[] message = new byte[headers.length + textStart.length + text.length() + htmlStart.length
                 + html.length() + end.length];
@@ -59,23 +54,7 @@ public final class EmailMime {
         at = text.copyTo(message, copy(textStart, message, at));
         at = html.copyTo(message, copy(htmlStart, message, at));
         copy(end, message, at);
-        boolean eightBit = text instanceof EightBitText || html instanceof EightBitText;
-        return new WireMessage(message, email.bounceAddress(), recipient,
-                eightBit ? BodyTransfer.EIGHT_BIT : BodyTransfer.SEVEN_BIT);
-    }
-
-    /**
-     * As it is where the relay takes eight bits and SMTP can carry it, unless it holds the boundary
-     * (a merge value could); otherwise quoted-printable, which never writes it.
-     */
-    private static PartBody body(String text, String boundary, BodyTransfer relay) {
-        if (relay == BodyTransfer.EIGHT_BIT && !text.contains(boundary)) {
-            Optional<EightBitText> asItIs = EightBitText.of(text);
-            if (asItIs.isPresent()) {
-                return asItIs.get();
-            }
-        }
-        return QuotedPrintable.encode(text);
+        return new WireMessage(message, email.bounceAddress(), recipient);
     }
 
     private static int copy(byte[] bytes, byte[] target, int offset) {
@@ -93,9 +72,9 @@ public final class EmailMime {
     }
 
     /** The boundary line and headers of a part, after the line break that ends the part before, if any. */
-    private static byte[] partStart(String lineBreak, String boundary, String subtype, PartBody body) {
+    private static byte[] partStart(String lineBreak, String boundary, String subtype) {
         return (lineBreak + "--" + boundary + "\r\nContent-Type: text/" + subtype
-                + "; charset=UTF-8\r\nContent-Transfer-Encoding: " + body.transferEncoding() + "\r\n\r\n")
+                + "; charset=UTF-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n")
                 .getBytes(StandardCharsets.US_ASCII);
     }
 }

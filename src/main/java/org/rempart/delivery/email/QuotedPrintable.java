@@ -15,7 +15,7 @@ import java.util.Arrays;
  * copies from the string at once; any other text as its UTF-8 bytes. The bytes that go as they
  * are, the most of a body, are checked and copied eight at a time.
  */
-final class QuotedPrintable implements PartBody {
+final class QuotedPrintable {
 
     /** Characters before a soft break's {@code =}, which makes the 76th. */
     private static final int LINE = 75;
@@ -50,18 +50,13 @@ final class QuotedPrintable implements PartBody {
         return encoder;
     }
 
-    @Override
-    public String transferEncoding() {
-        return "quoted-printable";
-    }
-
-    @Override
-    public int length() {
+    /** The encoded length in bytes. */
+    int length() {
         return n;
     }
 
-    @Override
-    public int copyTo(byte[] target, int offset) {
+    /** Copies the encoded bytes into {@code target} at {@code offset}; returns the offset after them. */
+    int copyTo(byte[] target, int offset) {
         System.arraycopy(out, 0, target, offset, n);
         return offset + n;
     }

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.Properties;
 import javax.net.ssl.SSLSocketFactory;
 import org.eclipse.angus.mail.smtp.SMTPMessage;
-import org.eclipse.angus.mail.smtp.SMTPTransport;
 
 /**
  * One connection of the pool: a Jakarta Mail transport reused for many messages, opened on first
@@ -56,12 +55,6 @@ final class SmtpConnection {
         }
         transport = opened;
         lastUsed = Instant.now();
-    }
-
-    /** What the open session's relay takes: eight-bit bodies when it announced 8BITMIME. */
-    BodyTransfer relayTakes() {
-        return ((SMTPTransport) transport).supportsExtension("8BITMIME") ? BodyTransfer.EIGHT_BIT
-                : BodyTransfer.SEVEN_BIT;
     }
 
     void send(WireMessage message) throws MessagingException {
@@ -131,9 +124,6 @@ final class SmtpConnection {
             super(session);
             this.bytes = message.bytes();
             setEnvelopeFrom(message.envelopeFrom());
-            if (message.transfer() == BodyTransfer.EIGHT_BIT) {
-                setMailExtension("BODY=8BITMIME");
-            }
         }
 
         @Override

@@ -52,8 +52,6 @@ public final class SmtpTransport implements EmailTransport, AutoCloseable {
     private final List<Thread> threads = new ArrayList<>();
     private final ScheduledExecutorService watchdog;
     private final AtomicInteger failedOpenings = new AtomicInteger();
-    /** What the relay took at the last opening: the bodies that messages are built with. */
-    private volatile BodyTransfer relayTakes = BodyTransfer.SEVEN_BIT;
     private volatile boolean closed;
 
     /** A group of messages waiting for a connection, and their outcomes once sent. */
@@ -143,7 +141,7 @@ public final class SmtpTransport implements EmailTransport, AutoCloseable {
 
     private Item item(OutgoingEmail email) {
         try {
-            return new Item.Prepared(email, messages.build(email, relayTakes));
+            return new Item.Prepared(email, messages.build(email));
         } catch (AddressException e) {
             return new Item.Invalid();
         }
@@ -200,7 +198,7 @@ public final class SmtpTransport implements EmailTransport, AutoCloseable {
 
     private SendOutcome sendOrFail(SmtpConnection connection, Item.Prepared prepared) {
         try {
-            return send(connection, prepared);
+            return send(connection, prepared.message());
         } catch (RuntimeException e) {
             connection.close();
             log.error("SMTP connection failed unexpectedly ({})", e.getClass().getSimpleName());
@@ -208,7 +206,7 @@ public final class SmtpTransport implements EmailTransport, AutoCloseable {
         }
     }
 
-    private SendOutcome send(SmtpConnection connection, Item.Prepared prepared) {
+    private SendOutcome send(SmtpConnection connection, WireMessage message) {
         if (!connection.ready()) {
             SendOutcome refused = open(connection);
             if (refused != null) {
@@ -216,20 +214,11 @@ public final class SmtpTransport implements EmailTransport, AutoCloseable {
             }
         }
         try {
-            connection.send(forRelay(connection, prepared));
+            connection.send(message);
             return new SendOutcome.Sent(null);
-        } catch (AddressException e) {
-            return SendOutcome.PermanentFailure.invalidAddress(); // parsed once already: not expected
         } catch (MessagingException e) {
             return refused(connection, e);
         }
-    }
-
-    /** The message built again in seven bits if it has eight-bit bodies that this session's relay does not take. */
-    private WireMessage forRelay(SmtpConnection connection, Item.Prepared prepared) throws AddressException {
-        WireMessage message = prepared.message();
-        return message.transfer() == BodyTransfer.EIGHT_BIT && connection.relayTakes() == BodyTransfer.SEVEN_BIT
-                ? messages.build(prepared.email(), BodyTransfer.SEVEN_BIT) : message;
     }
 
     /** Null once open; otherwise why not. */
@@ -237,7 +226,6 @@ public final class SmtpTransport implements EmailTransport, AutoCloseable {
         try {
             connection.open();
             failedOpenings.set(0);
-            relayTakes = connection.relayTakes();
             return null;
         } catch (AuthenticationFailedException e) {
             log.warn("The SMTP server {} refused Rempart's authentication", settings.host());

@@ -8,9 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The message exactly as it leaves Rempart: {@link EmailMime}, then, unless the relay signs,
- * a DKIM signature (rsa-sha256, relaxed/relaxed) by the sending domain's key. A message Rempart
- * signs keeps seven-bit bodies, whatever the relay takes: a relay further on that has to convert
- * eight-bit bodies would break the signature (RFC 6376, 5.3).
+ * a DKIM signature (rsa-sha256, relaxed/relaxed) by the sending domain's key.
  */
 @Component
 public class WireMessages {
@@ -25,16 +23,13 @@ public class WireMessages {
         this.clock = clock;
     }
 
-    /**
-     * The message, for a relay that takes the bodies {@code relay} says; {@link AddressException}
-     * when the recipient is not an address.
-     */
-    public WireMessage build(OutgoingEmail email, BodyTransfer relay) throws AddressException {
+    /** The message; {@link AddressException} when the recipient is not an address. */
+    public WireMessage build(OutgoingEmail email) throws AddressException {
         Instant now = clock.instant();
+        WireMessage message = EmailMime.of(email, now);
         if (!settings.enabled()) {
-            return EmailMime.of(email, now, relay);
+            return message;
         }
-        WireMessage message = EmailMime.of(email, now, BodyTransfer.SEVEN_BIT);
         String domain = SendingDomain.of(email.from().domain());
         DkimKeys.SigningKey signing = keys.signingKey(domain);
         return message.withBytes(DkimSigner.sign(message.bytes(), domain, settings.selectorOr(signing.selector()),

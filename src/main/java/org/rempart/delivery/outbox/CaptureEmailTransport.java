@@ -4,7 +4,6 @@ import jakarta.mail.internet.AddressException;
 import java.util.ArrayList;
 import java.util.List;
 import org.rempart.delivery.OutgoingEmail;
-import org.rempart.delivery.email.BodyTransfer;
 import org.rempart.delivery.email.WireMessages;
 import org.rempart.delivery.internal.EmailTransport;
 import org.rempart.delivery.internal.SendGate;
@@ -56,7 +55,7 @@ final class CaptureEmailTransport implements EmailTransport {
     private SendOutcome capture(OutgoingEmail email) {
         byte[] wire;
         try {
-            wire = messages.build(email, BodyTransfer.SEVEN_BIT).bytes();
+            wire = messages.build(email).bytes();
         } catch (AddressException e) {
             return SendOutcome.PermanentFailure.invalidAddress();
         }

@@ -29,8 +29,8 @@ class DkimSignerTest {
 
     @Test
     void signsTheMessageRempartWritesOverItsHeadersAndBody() throws Exception {
-        byte[] message = EmailMime.of(TestEmails.to("client@destinataires.example"), Instant.parse("2026-11-30T08:00:00Z"),
-                BodyTransfer.SEVEN_BIT).bytes();
+        byte[] message = EmailMime.of(TestEmails.to("client@destinataires.example"), Instant.parse("2026-11-30T08:00:00Z"))
+                .bytes();
         byte[] signed = DkimSigner.sign(message, "envoi.rempart-test.fr", "rempart", key.getPrivate(),
                 Instant.parse("2026-11-30T08:00:01Z"));
 
@@ -64,8 +64,7 @@ class DkimSignerTest {
 
     @Test
     void aChangedBodyOrHeaderNoLongerVerifies() throws Exception {
-        byte[] message = EmailMime.of(TestEmails.to("client@destinataires.example"), Instant.EPOCH, BodyTransfer.SEVEN_BIT)
-                .bytes();
+        byte[] message = EmailMime.of(TestEmails.to("client@destinataires.example"), Instant.EPOCH).bytes();
         String signed = new String(DkimSigner.sign(message, "envoi.rempart-test.fr", "rempart", key.getPrivate(),
                 Instant.EPOCH), StandardCharsets.ISO_8859_1);
 

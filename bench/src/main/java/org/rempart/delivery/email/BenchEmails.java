@@ -14,16 +14,15 @@ public final class BenchEmails {
     }
 
     /**
-     * A message whose bytes on the wire number {@code messageBytes} within 1%, its bodies as
-     * {@code transfer} says: the body's size is adjusted until the MIME message (headers, both
-     * parts) has that length.
+     * A message whose bytes on the wire number {@code messageBytes} within 1%: the body's size is
+     * adjusted until the MIME message (headers, both parts, quoted-printable) has that length.
      */
-    public static WireMessage wireMessageOf(int messageBytes, BodyTransfer transfer) throws AddressException {
+    public static WireMessage wireMessageOf(int messageBytes) throws AddressException {
         int body = messageBytes;
-        WireMessage message = EmailMime.of(of(1, body), Instant.EPOCH, transfer);
+        WireMessage message = EmailMime.of(of(1, body), Instant.EPOCH);
         for (int i = 0; i < 10 && Math.abs(message.bytes().length - messageBytes) > messageBytes / 100; i++) {
             body = Math.max(1, (int) ((long) body * messageBytes / message.bytes().length));
-            message = EmailMime.of(of(1, body), Instant.EPOCH, transfer);
+            message = EmailMime.of(of(1, body), Instant.EPOCH);
         }
         return message;
     }

@@ -14,8 +14,7 @@ import org.rempart.delivery.OutgoingEmail;
 /**
  * What a campaign pays per message to write it as MIME, DKIM off: {@code build}, the whole
  * message (headers, both parts in quoted-printable) of a campaign's size (about 6.4 KB on the
- * wire, French text with accents), {@code buildEightBit}, the same with both parts in eight bits
- * for a relay that takes them, and {@code quotedPrintable}, its HTML part alone.
+ * wire, French text with accents), and {@code quotedPrintable}, its HTML part alone.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -32,12 +31,7 @@ public class MessageBuildBenchmark {
 
     @Benchmark
     public WireMessage build() throws Exception {
-        return EmailMime.of(email, date, BodyTransfer.SEVEN_BIT);
-    }
-
-    @Benchmark
-    public WireMessage buildEightBit() throws Exception {
-        return EmailMime.of(email, date, BodyTransfer.EIGHT_BIT);
+        return EmailMime.of(email, date);
     }
 
     @Benchmark

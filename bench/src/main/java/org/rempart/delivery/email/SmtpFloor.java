@@ -30,24 +30,16 @@ public final class SmtpFloor {
     private SmtpFloor() {
     }
 
-    /**
-     * Sends {@code messages} copies of one pre-built message of about {@code bodyBytes} of body over
-     * {@code connections}, its bodies in eight bits as the transport writes them, DKIM off, for a
-     * relay that takes them (the sink does).
-     */
+    /** Sends {@code messages} copies of one pre-built message of about {@code bodyBytes} of body over {@code connections}. */
     public static Result measure(String host, int port, int connections, int bodyBytes, long messages)
             throws MessagingException, InterruptedException {
-        return measure(host, port, connections, EmailMime.of(BenchEmails.of(1, bodyBytes), Instant.now(),
-                BodyTransfer.EIGHT_BIT), messages);
+        return measure(host, port, connections, EmailMime.of(BenchEmails.of(1, bodyBytes), Instant.now()), messages);
     }
 
-    /**
-     * Sends {@code messages} copies of a message of {@code messageBytes} (within 1%), its bodies as
-     * {@code transfer} says, over {@code connections}.
-     */
-    public static Result measureMessagesOf(String host, int port, int connections, int messageBytes,
-            BodyTransfer transfer, long messages) throws MessagingException, InterruptedException {
-        return measure(host, port, connections, BenchEmails.wireMessageOf(messageBytes, transfer), messages);
+    /** Sends {@code messages} copies of a message of {@code messageBytes} (within 1%) over {@code connections}. */
+    public static Result measureMessagesOf(String host, int port, int connections, int messageBytes, long messages)
+            throws MessagingException, InterruptedException {
+        return measure(host, port, connections, BenchEmails.wireMessageOf(messageBytes), messages);
     }
 
     private static Result measure(String host, int port, int connections, WireMessage built, long messages)
