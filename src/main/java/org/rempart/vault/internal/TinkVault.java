@@ -68,14 +68,13 @@ class TinkVault implements Vault {
         if (identities.isEmpty()) {
             return;
         }
-        Map<Long, VaultRepository.KeyRow> existing = repository.keys(identities.keySet());
-        Map<Long, byte[]> storedBlobs = repository.blobs(existing.keySet());
+        Map<Long, VaultRepository.SealedRow> existing = repository.sealed(identities.keySet());
         List<VaultRepository.KeyRow> newKeys = new ArrayList<>();
         Map<Long, byte[]> blobs = new HashMap<>();
         try {
             for (var entry : identities.entrySet()) {
                 long id = entry.getKey();
-                VaultRepository.KeyRow row = existing.get(id);
+                VaultRepository.SealedRow row = existing.get(id);
                 if (row == null) {
                     ContactIdentity identity = combine.apply(ContactIdentity.EMPTY, entry.getValue());
                     ContactCipher.Sealed sealed = cipher.seal(IdentityCodec.encode(identity), id);
@@ -83,9 +82,9 @@ class TinkVault implements Vault {
                     blobs.put(id, sealed.blob());
                     continue;
                 }
-                byte[] dataKey = cipher.unwrap(row.wrappedKey(), id);
+                byte[] dataKey = cipher.unwrap(row.key().wrappedKey(), id);
                 try {
-                    byte[] blob = storedBlobs.get(id);
+                    byte[] blob = row.blob();
                     ContactIdentity stored = blob == null ? ContactIdentity.EMPTY
                             : IdentityCodec.decode(cipher.decrypt(dataKey, blob, id));
                     ContactIdentity result = combine.apply(stored, entry.getValue());
@@ -150,20 +149,19 @@ class TinkVault implements Vault {
     }
 
     private RevealedIdentities decrypt(List<Long> ids) {
-        Map<Long, VaultRepository.KeyRow> keyRows = repository.keys(ids);
-        Map<Long, byte[]> blobs = repository.blobs(keyRows.keySet());
+        Map<Long, VaultRepository.SealedRow> rows = repository.sealed(ids);
         Map<Long, ContactIdentity> identities = new HashMap<>();
         Map<Long, VaultFailure> failures = new HashMap<>();
         for (long id : ids) {
-            VaultRepository.KeyRow row = keyRows.get(id);
-            byte[] blob = blobs.get(id);
+            VaultRepository.SealedRow row = rows.get(id);
             if (row == null) {
                 failures.put(id, VaultFailure.SHREDDED);
                 continue;
             }
+            byte[] blob = row.blob();
             byte[] dataKey;
             try {
-                dataKey = cipher.unwrap(row.wrappedKey(), id);
+                dataKey = cipher.unwrap(row.key().wrappedKey(), id);
             } catch (GeneralSecurityException e) {
                 failures.put(id, VaultFailure.WRONG_KEY);
                 continue;

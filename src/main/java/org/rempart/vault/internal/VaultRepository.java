@@ -31,24 +31,22 @@ class VaultRepository {
     record KeyRow(long contactId, byte[] wrappedKey, int kekId) {
     }
 
-    Map<Long, KeyRow> keys(Collection<Long> contactIds) {
-        Map<Long, KeyRow> rows = new HashMap<>();
-        for (List<Long> chunk : chunks(contactIds)) {
-            named.query("SELECT contact_id, wrapped_key, kek_key_id FROM contact_key WHERE contact_id IN (:ids)",
-                    Map.of("ids", chunk), rs -> {
-                        long id = rs.getLong(1);
-                        rows.put(id, new KeyRow(id, rs.getBytes(2), rs.getInt(3)));
-                    });
-        }
-        return rows;
+    /** A contact's wrapped data key and sealed identity; the blob null when it is missing. */
+    record SealedRow(KeyRow key, byte[] blob) {
     }
 
-    Map<Long, byte[]> blobs(Collection<Long> contactIds) {
-        Map<Long, byte[]> rows = new HashMap<>();
+    /**
+     * The contacts' keys with their blobs, in one statement: what a reveal reads, and a write
+     * before it seals again. A contact without a key (new, or shredded) has no row.
+     */
+    Map<Long, SealedRow> sealed(Collection<Long> contactIds) {
+        Map<Long, SealedRow> rows = new HashMap<>();
         for (List<Long> chunk : chunks(contactIds)) {
-            named.query("SELECT contact_id, blob FROM contact_pii WHERE contact_id IN (:ids)", Map.of("ids", chunk),
-                    rs -> {
-                        rows.put(rs.getLong(1), rs.getBytes(2));
+            named.query("SELECT k.contact_id, k.wrapped_key, k.kek_key_id, p.blob FROM contact_key k"
+                    + " LEFT JOIN contact_pii p ON p.contact_id = k.contact_id WHERE k.contact_id IN (:ids)",
+                    Map.of("ids", chunk), rs -> {
+                        long id = rs.getLong(1);
+                        rows.put(id, new SealedRow(new KeyRow(id, rs.getBytes(2), rs.getInt(3)), rs.getBytes(4)));
                     });
         }
         return rows;
