@@ -21,6 +21,8 @@ class SignedTrackingLinks implements TrackingLinks {
     private final ShortCodes shortCodes;
     private final TrackingRepository repository;
     private final String base;
+    /** The last sender domain found valid: a campaign's messages all have the same one, checked once. */
+    private volatile String validDomain;
 
     SignedTrackingLinks(TokenCodec tokens, ShortCodes shortCodes, TrackingRepository repository,
             @Value("${rempart.public-url:http://localhost:8080}") String publicUrl) {
@@ -94,10 +96,14 @@ class SignedTrackingLinks implements TrackingLinks {
         return tokens.encode(new Token(kind, deliveryId, linkIndex));
     }
 
-    private static String domain(String senderDomain) {
+    private String domain(String senderDomain) {
+        if (senderDomain != null && senderDomain.equals(validDomain)) {
+            return senderDomain;
+        }
         if (senderDomain == null || !DOMAIN.matcher(senderDomain).matches()) {
             throw new IllegalArgumentException("not a sender domain");
         }
+        validDomain = senderDomain;
         return senderDomain;
     }
 }
