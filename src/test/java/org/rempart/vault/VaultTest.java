@@ -123,6 +123,21 @@ class VaultTest {
     }
 
     @Test
+    void aKeyWithoutItsBlobIsCorruptedAndAWriteSealsItAgain() {
+        long id = IDS.incrementAndGet();
+        long other = IDS.incrementAndGet();
+        vault.replace(Map.of(id, JEANNE, other, JEANNE));
+        jdbc.sql("DELETE FROM contact_pii WHERE contact_id = ?").param(id).update();
+
+        var result = vault.reveal(List.of(id, other), new AccessPurpose.Reveal(1, "checking a complaint"));
+        assertThat(result.failures()).containsExactly(Map.entry(id, VaultFailure.CORRUPTED));
+        assertThat(result.identities()).containsOnlyKeys(other);
+
+        vault.merge(Map.of(id, new ContactIdentity(null, "Jeanne", null, null, null, null)));
+        assertThat(vault.revealOne(id, new AccessPurpose.SubjectAccess(id)).firstName()).isEqualTo("Jeanne");
+    }
+
+    @Test
     void withoutAnAuditRecordNoPlaintextIsReturned() {
         long id = IDS.incrementAndGet();
         vault.replace(Map.of(id, JEANNE));
