@@ -45,6 +45,15 @@ public final class CampaignClient {
         return ok(post("/api/contacts"), body).get("id").asLong();
     }
 
+    /** {@code count} clients named {@code firstName}, tagged {@code tag}, each at an address of its own. */
+    public void emailClients(String firstName, String tag, int count) throws Exception {
+        for (int i = 0; i < count; i++) {
+            contact("""
+                    {"kind":"client","firstName":"%s","email":"%s.%d@destinataires.example","tags":["%s"]}"""
+                    .formatted(firstName, tag, i, tag));
+        }
+    }
+
     public long campaign(String body) throws Exception {
         return ok(post("/api/campaigns"), body).get("id").asLong();
     }

@@ -29,11 +29,7 @@ class CampaignStartTest {
     void aCampaignSentNowGoesOutWithoutWaitingForThePoll() throws Exception {
         var api = new CampaignClient(mvc, fixtures.operator(Role.MARKETER).token());
         String tag = "start" + System.nanoTime();
-        for (int i = 0; i < 3; i++) {
-            api.contact("""
-                    {"kind":"client","firstName":"Noé","email":"%s.%d@destinataires.example","tags":["%s"]}"""
-                    .formatted(tag, i, tag));
-        }
+        api.emailClients("Noé", tag, 3);
         long id = api.campaign(CampaignClient.emailToTag("Départ", tag));
 
         api.sendAndWait(id, Duration.ofSeconds(10));

@@ -44,11 +44,7 @@ class AudienceTakeoverTest {
     void anAudienceLeftUnwrittenIsWrittenAndSentOnceItsWritersLeaseExpires() throws Exception {
         var api = new CampaignClient(mvc, fixtures.operator(Role.MARKETER).token());
         String tag = "relais" + System.nanoTime();
-        for (int i = 0; i < 90; i++) {
-            api.contact("""
-                    {"kind":"client","firstName":"Inès","email":"%s.%d@destinataires.example","tags":["%s"]}"""
-                    .formatted(tag, i, tag));
-        }
+        api.emailClients("Inès", tag, 90);
         api.contact("""
                 {"kind":"prospect","firstName":"Ilan","email":"%s.non@destinataires.example","tags":["%s"],
                  "consents":{"EMAIL":"non"}}""".formatted(tag, tag));
