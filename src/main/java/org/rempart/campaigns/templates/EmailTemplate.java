@@ -1,5 +1,6 @@
 package org.rempart.campaigns.templates;
 
+import com.samskivert.mustache.Template;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,14 +20,14 @@ public final class EmailTemplate {
 
     private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n]+");
 
-    private final CompiledTemplate subject;
-    private final CompiledTemplate html;
-    private final CompiledTemplate text;
+    private final Template subject;
+    private final Template html;
+    private final Template text;
     private final List<String> links;
     private final List<String> linkNames;
     private final Set<String> attributeNames;
 
-    private EmailTemplate(CompiledTemplate subject, CompiledTemplate html, CompiledTemplate text, List<String> links,
+    private EmailTemplate(Template subject, Template html, Template text, List<String> links,
             Set<String> attributeNames) {
         this.subject = subject;
         this.html = html;
@@ -54,7 +55,7 @@ public final class EmailTemplate {
         requireText(subject, problems);
         requireText(html, problems);
         problems.rejectIfAny();
-        CompiledTemplate subjectTemplate = Sandbox.PLAIN.compile(TemplatePart.SUBJECT, subject.text(), problems).orElse(null);
+        Template subjectTemplate = Sandbox.PLAIN.compile(TemplatePart.SUBJECT, subject.text(), problems).orElse(null);
         Sandbox.HTML.compile(TemplatePart.HTML, html.text(), problems);
         text.ifPresent(written -> Sandbox.PLAIN.compile(TemplatePart.TEXT, written.text(), problems));
         problems.rejectIfAny();
@@ -67,10 +68,10 @@ public final class EmailTemplate {
 
         List<Edit> htmlEdits = new ArrayList<>(htmlLinks.edits());
         htmlEdits.add(EmailFooter.addToHtml(html, !html.writesAlways(MergeFields.UNSUBSCRIBE_URL)));
-        CompiledTemplate htmlTemplate =
+        Template htmlTemplate =
                 Sandbox.HTML.compile(TemplatePart.HTML, Edit.apply(html.text(), htmlEdits), problems).orElse(null);
         MergeFields textFields = fields.plus(Rendering.linkNames(links.urls().size()));
-        CompiledTemplate textTemplate = compileText(textSource, textFields, text.isEmpty(), problems);
+        Template textTemplate = compileText(textSource, textFields, text.isEmpty(), problems);
         problems.rejectIfAny();
         return new EmailTemplate(subjectTemplate, htmlTemplate, textTemplate, links.urls(), attributeNames);
     }
@@ -86,11 +87,11 @@ public final class EmailTemplate {
      * generated from the HTML is checked again: jsoup moves text that sits between table rows
      * out of the table, and a section can come out cut.
      */
-    private static CompiledTemplate compileText(String source, MergeFields fields, boolean generated, TemplateProblems problems) {
+    private static Template compileText(String source, MergeFields fields, boolean generated, TemplateProblems problems) {
         TemplateProblems textProblems = generated ? new TemplateProblems() : problems;
         MustacheSource text = MustacheSource.checked(TemplatePart.TEXT, source, fields, false, textProblems);
         String withFooter = EmailFooter.addToText(source, !text.writesAlways(MergeFields.UNSUBSCRIBE_URL));
-        Optional<CompiledTemplate> template = Sandbox.PLAIN.compile(TemplatePart.TEXT, withFooter, textProblems);
+        Optional<Template> template = Sandbox.PLAIN.compile(TemplatePart.TEXT, withFooter, textProblems);
         if (generated && !textProblems.isEmpty()) {
             problems.add(TemplatePart.TEXT, "cannot be generated from the HTML body, whose sections cut across its tables "
                     + "or lists: write a text body");

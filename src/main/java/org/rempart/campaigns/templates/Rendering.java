@@ -1,5 +1,6 @@
 package org.rempart.campaigns.templates;
 
+import com.samskivert.mustache.Template;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,9 +45,9 @@ final class Rendering {
         return this;
     }
 
-    String render(CompiledTemplate compiled) {
-        TextOutput out = new TextOutput(compiled.expectedLength());
-        compiled.template().execute(own, values, out);
+    String render(Template template) {
+        TextOutput out = new TextOutput();
+        template.execute(own, values, out);
         return out.toString();
     }
 }

@@ -3,6 +3,7 @@ package org.rempart.campaigns.templates;
 import com.samskivert.mustache.Escapers;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.MustacheException;
+import com.samskivert.mustache.Template;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,9 +33,9 @@ enum Sandbox {
     }
 
     /** The compiled template, or empty with the syntax error (and its line) added to {@code problems}. */
-    Optional<CompiledTemplate> compile(TemplatePart part, String source, TemplateProblems problems) {
+    Optional<Template> compile(TemplatePart part, String source, TemplateProblems problems) {
         try {
-            return Optional.of(CompiledTemplate.of(compiler.compile(source), source));
+            return Optional.of(compiler.compile(source));
         } catch (MustacheException e) {
             Matcher located = LINE.matcher(e.getMessage());
             if (located.matches()) {

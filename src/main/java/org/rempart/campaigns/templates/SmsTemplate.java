@@ -1,5 +1,6 @@
 package org.rempart.campaigns.templates;
 
+import com.samskivert.mustache.Template;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,13 +19,13 @@ public final class SmsTemplate {
     /** The delivery the check's sample short links name: none has that id, so they lead nowhere. */
     static final long SAMPLE_DELIVERY_ID = 0;
 
-    private final CompiledTemplate template;
+    private final Template template;
     private final String source;
     private final List<String> links;
     private final List<String> linkNames;
     private final Set<String> attributeNames;
 
-    private SmsTemplate(CompiledTemplate template, String source, List<String> links, Set<String> attributeNames) {
+    private SmsTemplate(Template template, String source, List<String> links, Set<String> attributeNames) {
         this.template = template;
         this.source = source;
         this.links = links;
@@ -51,7 +52,7 @@ public final class SmsTemplate {
         problems.rejectIfAny();
         LinkTable links = new LinkTable();
         String tracked = TextLinks.track(source, links, problems);
-        CompiledTemplate template = Sandbox.PLAIN.compile(TemplatePart.TEXT, tracked, problems).orElse(null);
+        Template template = Sandbox.PLAIN.compile(TemplatePart.TEXT, tracked, problems).orElse(null);
         problems.rejectIfAny();
         return new SmsTemplate(template, source.text(), links.urls(), attributeNames);
     }

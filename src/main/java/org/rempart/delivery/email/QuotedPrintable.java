@@ -13,7 +13,8 @@ import java.util.Arrays;
  * {@code "=_"}, so a boundary starting with it cannot occur in an encoded part. A text of ISO 8859-1
  * characters (accented Latin letters included) is read as one byte per character, which Java
  * copies from the string at once; any other text as its UTF-8 bytes. The bytes that go as they
- * are, the most of a body, are checked and copied eight at a time.
+ * are, the most of a body, are checked and copied eight at a time. An encoder encodes text after
+ * text into the same buffer, as long as it is large enough: one thread's, for a group of messages.
  */
 final class QuotedPrintable {
 
@@ -27,27 +28,28 @@ final class QuotedPrintable {
     /** The most one source byte writes: two escaped bytes of a character, after a soft break. */
     private static final int MOST = 9;
 
-    private byte[] out;
+    private byte[] out = new byte[0];
     private int n;
     private int column;
 
-    private QuotedPrintable(int capacity) {
-        out = new byte[capacity];
-    }
-
-    /** {@code text} encoded, to be copied where the message is assembled. */
-    static QuotedPrintable encode(String text) {
+    /** Encodes {@code text}, in place of what was encoded before, to be copied where a message is assembled. */
+    QuotedPrintable encode(String text) {
         // Mostly literal text: room for a few escapes and soft breaks, grown when that is not enough.
-        var encoder = new QuotedPrintable(text.length() + text.length() / 4 + 2 * MOST);
+        int capacity = text.length() + text.length() / 4 + 2 * MOST;
+        if (out.length < capacity) {
+            out = new byte[capacity];
+        }
+        n = 0;
+        column = 0;
         byte[] latin1 = text.getBytes(StandardCharsets.ISO_8859_1);
         // A character beyond ISO 8859-1 became '?' (a surrogate pair one '?' for two characters):
         // the text is then read again as UTF-8.
-        if (latin1.length != text.length() || !encoder.write(latin1, text)) {
-            encoder.n = 0;
-            encoder.column = 0;
-            encoder.write(text.getBytes(StandardCharsets.UTF_8), null);
+        if (latin1.length != text.length() || !write(latin1, text)) {
+            n = 0;
+            column = 0;
+            write(text.getBytes(StandardCharsets.UTF_8), null);
         }
-        return encoder;
+        return this;
     }
 
     /** The encoded length in bytes. */

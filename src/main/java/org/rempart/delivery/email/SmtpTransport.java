@@ -97,12 +97,14 @@ public final class SmtpTransport implements EmailTransport, AutoCloseable {
     }
 
     /**
-     * Builds the group's messages on the calling thread, then hands the group to a connection's
-     * thread at once: one hand-over per group rather than per message.
+     * Builds the group's messages on the calling thread, with one builder, then hands the group to
+     * a connection's thread at once: one hand-over per group rather than per message.
      */
     @Override
     public List<SendOutcome> send(List<OutgoingEmail> emails, SendGate gate) {
-        return hand(new Job(emails.stream().map(this::item).toList(), gate, new CompletableFuture<>()), false);
+        WireMessages.Builder builder = messages.builder();
+        return hand(new Job(emails.stream().map(email -> item(builder, email)).toList(), gate,
+                new CompletableFuture<>()), false);
     }
 
     /** Queues the job, {@code ahead} of the others or behind them, and waits for its outcomes. */
@@ -135,13 +137,14 @@ public final class SmtpTransport implements EmailTransport, AutoCloseable {
      */
     @Override
     public SendOutcome send(OutgoingEmail email) {
-        List<SendOutcome> outcomes = hand(new Job(List.of(item(email)), SendGate.OPEN, new CompletableFuture<>()), true);
+        List<SendOutcome> outcomes = hand(new Job(List.of(item(messages.builder(), email)), SendGate.OPEN,
+                new CompletableFuture<>()), true);
         return outcomes.isEmpty() ? new SendOutcome.TemporaryFailure("transport closed") : outcomes.getFirst();
     }
 
-    private Item item(OutgoingEmail email) {
+    private static Item item(WireMessages.Builder builder, OutgoingEmail email) {
         try {
-            return new Item.Prepared(email, messages.build(email));
+            return new Item.Prepared(email, builder.build(email));
         } catch (AddressException e) {
             return new Item.Invalid();
         }

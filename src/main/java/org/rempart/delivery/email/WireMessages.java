@@ -25,14 +25,33 @@ public class WireMessages {
 
     /** The message; {@link AddressException} when the recipient is not an address. */
     public WireMessage build(OutgoingEmail email) throws AddressException {
-        Instant now = clock.instant();
-        WireMessage message = EmailMime.of(email, now);
-        if (!settings.enabled()) {
-            return message;
+        return builder().build(email);
+    }
+
+    /** A builder for messages built one after another on one thread, such as a group's: its buffers are reused. */
+    public Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds messages one after another, on one thread. */
+    public final class Builder {
+
+        private final EmailMime mime = new EmailMime();
+
+        private Builder() {
         }
-        String domain = SendingDomain.of(email.from().domain());
-        DkimKeys.SigningKey signing = keys.signingKey(domain);
-        return message.withBytes(DkimSigner.sign(message.bytes(), domain, settings.selectorOr(signing.selector()),
-                signing.key(), now));
+
+        /** The message; {@link AddressException} when the recipient is not an address. */
+        public WireMessage build(OutgoingEmail email) throws AddressException {
+            Instant now = clock.instant();
+            WireMessage message = mime.write(email, now);
+            if (!settings.enabled()) {
+                return message;
+            }
+            String domain = SendingDomain.of(email.from().domain());
+            DkimKeys.SigningKey signing = keys.signingKey(domain);
+            return message.withBytes(DkimSigner.sign(message.bytes(), domain,
+                    settings.selectorOr(signing.selector()), signing.key(), now));
+        }
     }
 }

@@ -32,6 +32,14 @@ class QuotedPrintableProperties {
         }
     }
 
+    @Property(tries = 1000)
+    void anEncoderEncodesATextAsAFreshOneDoesWhateverItEncodedBefore(@ForAll("bodies") String before,
+            @ForAll("bodies") String text) {
+        var encoder = new QuotedPrintable();
+        encoder.encode(before + before + "\u20ac");
+        assertThat(bytes(encoder.encode(text))).isEqualTo(encoded(text));
+    }
+
     @Example
     void escapesWhatItMustAndKeepsTheRest() {
         assertThat(new String(encoded("Été = 3 €  \nfin\t"), StandardCharsets.US_ASCII))
@@ -59,7 +67,10 @@ class QuotedPrintableProperties {
     }
 
     private static byte[] encoded(String text) {
-        QuotedPrintable encoded = QuotedPrintable.encode(text);
+        return bytes(new QuotedPrintable().encode(text));
+    }
+
+    private static byte[] bytes(QuotedPrintable encoded) {
         byte[] bytes = new byte[encoded.length()];
         encoded.copyTo(bytes, 0);
         return bytes;
