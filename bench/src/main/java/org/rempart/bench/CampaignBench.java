@@ -73,13 +73,18 @@ final class CampaignBench {
                 }
                 long rssBefore = PeakMemory.current();
                 var mark = new SinkMark(sink);
+                CpuTime cpuBefore = CpuTime.now();
                 JsonNode done = send(api, campaign);
+                CpuTime cpu = CpuTime.now().minus(cpuBefore);
                 double seconds = seconds(done);
                 long sent = done.get("sent").asLong();
                 System.out.printf("RESULT campaign channel=%s db=%s dkim=%s audience=%d sent=%d failed=%d seconds=%.1f"
                         + " per_s=%.0f peak_rss_mb=%d (before the campaign %d)%n", channel, db, dkim,
                         done.get("audience").asLong(), sent, done.get("failed").asLong(), seconds, sent / seconds,
                         memory.peak() >> 20, rssBefore >> 20);
+                // Until the campaign is seen SENT: up to one look of the harness after its end.
+                System.out.printf("RESULT campaign cpu_us_per_message process=%.0f postgres=%.0f%n",
+                        cpu.processNanos() / 1e3 / sent, cpu.postgresNanos() / 1e3 / sent);
                 if (channel.equals("email")) {
                     int size = mark.averageMessageBytes();
                     System.out.printf("RESULT campaign message_bytes=%d (average)%n", size);
@@ -114,8 +119,11 @@ final class CampaignBench {
 
     /** The floor now: pre-built messages of a campaign's average size, over the same connections. */
     private static double floor(SmtpSink sink, int connections, int messageBytes) throws Exception {
+        CpuTime before = CpuTime.now();
         var floor = SmtpFloor.measureMessagesOf("127.0.0.1", sink.port(), connections, messageBytes, 50_000);
-        System.out.printf("floor: %d-byte messages, %.0f messages/s%n", floor.messageBytes(), floor.perSecond());
+        System.out.printf("floor: %d-byte messages, %.0f messages/s, %.0f µs of CPU per message%n",
+                floor.messageBytes(), floor.perSecond(),
+                CpuTime.now().minus(before).processNanos() / 1e3 / floor.messages());
         return floor.perSecond();
     }
 

@@ -35,6 +35,7 @@ final class BatchProcessor {
     private static final Logger log = LoggerFactory.getLogger(BatchProcessor.class);
 
     private final DeliveryRepository deliveries;
+    private final SentRecords sentRecords;
     private final TransactionTemplate transactions;
     private final Vault vault;
     private final MessageComposer composer;
@@ -47,10 +48,11 @@ final class BatchProcessor {
     private final AtomicInteger turn = new AtomicInteger();
     private final AtomicLong claims = new AtomicLong();
 
-    BatchProcessor(DeliveryRepository deliveries, TransactionTemplate transactions, Vault vault,
-            MessageComposer composer, JdbcDispatch dispatch, RetryPolicy retries, DispatchSettings settings,
-            String node, ApplicationEventPublisher events, Clock clock) {
+    BatchProcessor(DeliveryRepository deliveries, SentRecords sentRecords, TransactionTemplate transactions,
+            Vault vault, MessageComposer composer, JdbcDispatch dispatch, RetryPolicy retries,
+            DispatchSettings settings, String node, ApplicationEventPublisher events, Clock clock) {
         this.deliveries = deliveries;
+        this.sentRecords = sentRecords;
         this.transactions = transactions;
         this.vault = vault;
         this.composer = composer;
@@ -176,7 +178,7 @@ final class BatchProcessor {
             results.addAll(outcome.results());
             // Cleared before writing: a virtual thread's socket refuses to work while it is set.
             boolean stopping = Thread.interrupted();
-            Optional<String> state = deliveries.recordThenState(results, range, clock.instant());
+            Optional<String> state = recordThenState(results, range);
             publishBounces(results, attempts, sender.channel());
             results.clear();
             if (stopping) {
@@ -194,6 +196,19 @@ final class BatchProcessor {
             // Unreadable contacts and unsendable messages that no later send was recorded with.
             deliveries.record(results, range, clock.instant());
         }
+    }
+
+    /**
+     * Writes a group's results, then reads the campaign's dispatch state: a group all sent (the
+     * usual one) together with the other workers' groups written meanwhile.
+     */
+    private Optional<String> recordThenState(List<DeliveryResult> results, ClaimedRange range) {
+        if (!results.isEmpty()
+                && results.stream().allMatch(r -> r instanceof DeliveryResult.Sent s && s.providerIds().isEmpty())) {
+            return sentRecords.record(range.campaignId(), results.stream().map(DeliveryResult::deliveryId).toList());
+        }
+        deliveries.record(results, range, clock.instant());
+        return deliveries.dispatchState(range.campaignId());
     }
 
     /** An attempt each: deliveries that can never be composed end in failures, not in a loop. */

@@ -7,6 +7,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.rempart.contacts.Channel;
 import org.rempart.delivery.DeliveryCounts;
 import org.rempart.delivery.DeliveryRef;
@@ -254,19 +256,22 @@ public class DeliveryRepository {
     }
 
     /**
-     * {@link #record}, then the campaign's dispatch state: for a group all sent, on PostgreSQL, in
-     * one statement, which a worker pays once per group rather than twice.
+     * Marks the deliveries {@code ids} sent (those still pending), then reads the dispatch state
+     * of the {@code campaigns}, by campaign: on PostgreSQL in one statement.
      */
-    public Optional<String> recordThenState(Collection<DeliveryResult> results, ClaimedRange range, Instant now) {
-        if (database.isPostgres() && !results.isEmpty()
-                && results.stream().allMatch(r -> r instanceof DeliveryResult.Sent s && s.providerIds().isEmpty())) {
-            List<Long> sent = results.stream().map(DeliveryResult::deliveryId).toList();
-            return named.queryForList("WITH sent AS (" + MARK_SENT + " RETURNING id) SELECT state FROM dispatch"
-                    + " WHERE campaign_id = :campaign", Map.of("now", DbTime.of(now), "ids", sent, "campaign",
-                            range.campaignId()), String.class).stream().findFirst();
+    public Map<Long, String> markSentThenStates(Collection<Long> ids, Collection<Long> campaigns, Instant now) {
+        Map<String, Object> parameters = Map.of("now", DbTime.of(now), "ids", ids, "campaigns", Set.copyOf(campaigns));
+        String states = "SELECT campaign_id, state FROM dispatch WHERE campaign_id IN (:campaigns)";
+        if (database.isPostgres()) {
+            return statesOf(named.queryForList("WITH sent AS (" + MARK_SENT + " RETURNING id) " + states, parameters));
         }
-        record(results, range, now);
-        return dispatchState(range.campaignId());
+        named.update(MARK_SENT, parameters);
+        return statesOf(named.queryForList(states, parameters));
+    }
+
+    private static Map<Long, String> statesOf(List<Map<String, Object>> rows) {
+        return rows.stream().collect(Collectors.toMap(row -> ((Number) row.get("campaign_id")).longValue(),
+                row -> (String) row.get("state")));
     }
 
     /** Locks the range until the transaction ends, if its claim still holds it. */

@@ -41,8 +41,8 @@ class DispatchConfiguration {
         email.ifAvailable(transport -> senders.add(new EmailChannelSender(transport, share, settings.retryMin(), clock)));
         sms.ifAvailable(gateway -> senders.add(new SmsChannelSender(gateway, settings.smsWorkers(), clock)));
         var retries = new RetryPolicy(settings, RandomGenerator.getDefault());
-        var processor = new BatchProcessor(deliveries, transactions, vault, composer, dispatch, retries, settings,
-                node, events, clock);
+        var processor = new BatchProcessor(deliveries, new SentRecords(deliveries, clock), transactions, vault,
+                composer, dispatch, retries, settings, node, events, clock);
         return new Dispatcher(processor, senders, share, signal, settings);
     }
 }
