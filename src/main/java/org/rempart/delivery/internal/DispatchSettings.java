@@ -20,7 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("rempart.dispatch")
 public record DispatchSettings(
-        @DefaultValue("200") int batchSize,
+        @DefaultValue("500") int batchSize,
         @DefaultValue("10") int recordEvery,
         @DefaultValue("2m") Duration lease,
         @DefaultValue("500ms") Duration poll,
