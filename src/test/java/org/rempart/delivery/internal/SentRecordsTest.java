@@ -6,13 +6,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.LongStream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.rempart.StorageTest;
 import org.rempart.platform.DbTime;
@@ -22,7 +25,9 @@ import org.springframework.test.context.TestPropertySource;
 
 /** Groups of sent deliveries written together by the workers of a node. Runs on H2 and again on PostgreSQL. */
 @StorageTest
-@TestPropertySource(properties = "rempart.dispatch.enabled=false")
+// The settings of SharedDispatchTest: one application context for both.
+@TestPropertySource(properties = {"rempart.dispatch.enabled=false", "rempart.outbox.capacity=20000",
+    "rempart.dkim.enabled=false"})
 class SentRecordsTest {
 
     @Autowired
@@ -32,6 +37,16 @@ class SentRecordsTest {
 
     private final Instant now = Instant.parse("2026-11-30T10:00:00Z");
     private final Clock clock = Clock.fixed(now, ZoneOffset.UTC);
+    private final Set<Long> campaigns = new HashSet<>();
+
+    /** No dispatch rows left for the engines of the tests that share this context. */
+    @AfterEach
+    void forgetCampaigns() {
+        for (long campaign : campaigns) {
+            jdbc.update("DELETE FROM delivery WHERE campaign_id = ?", campaign);
+            jdbc.update("DELETE FROM dispatch WHERE campaign_id = ?", campaign);
+        }
+    }
 
     @Test
     void groupsRecordedAtOnceByManyWorkersAreEachWrittenOnceAndGetTheirOwnCampaignsState() throws Exception {
@@ -102,11 +117,13 @@ class SentRecordsTest {
         long id = ThreadLocalRandom.current().nextLong(1_000_000_000L, 2_000_000_000L) * 2;
         jdbc.update("INSERT INTO dispatch (campaign_id, channel, state, not_before, updated_at) VALUES (?, 'EMAIL', ?, ?, ?)",
                 id, state, DbTime.of(now), DbTime.of(now));
+        campaigns.add(id);
         return id;
     }
 
     /** The ids of {@code count} pending deliveries of the campaign. */
     private List<Long> pending(long campaign, int count) {
+        campaigns.add(campaign);
         jdbc.batchUpdate("INSERT INTO delivery (campaign_id, contact_id, channel, status, attempts, next_attempt_at,"
                 + " created_at, bounced) VALUES (?, ?, 'EMAIL', 'PENDING', 0, ?, ?, FALSE)",
                 LongStream.range(0, count).mapToObj(c -> new Object[] {campaign, c, DbTime.of(now), DbTime.of(now)})
