@@ -15,8 +15,8 @@ import org.rempart.delivery.OutgoingEmail;
  * delivery's own Message-ID, and the unsubscribe headers of RFC 8058. Built in one pass rather
  * than through Jakarta Mail's object model and its byte-at-a-time encoding streams, which cost
  * more than everything else a campaign does per message. A writer writes message after message
- * on one thread, its encoders' buffers reused: a group's messages allocate little more than
- * their own bytes, and what a campaign allocates is what its garbage collection costs.
+ * on one thread, its encoders' buffers reused from one to the next: what a campaign allocates is
+ * what its garbage collection costs.
  */
 public final class EmailMime {
 
