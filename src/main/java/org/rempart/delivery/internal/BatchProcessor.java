@@ -179,6 +179,7 @@ final class BatchProcessor {
             // Cleared before writing: a virtual thread's socket refuses to work while it is set.
             boolean stopping = Thread.interrupted();
             Optional<String> state = recordThenState(results, range);
+            stopping |= Thread.interrupted();
             publishBounces(results, attempts, sender.channel());
             results.clear();
             if (stopping) {

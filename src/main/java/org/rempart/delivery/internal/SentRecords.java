@@ -48,6 +48,9 @@ final class SentRecords {
         var group = new Group(campaignId, List.copyOf(deliveryIds), new CompletableFuture<>());
         queued.add(group);
         turn.lock();
+        // An interrupt that came while waiting for the turn is kept for after the writing: on a
+        // virtual thread it would fail the statement, and with it the other workers' groups.
+        boolean interrupted = Thread.interrupted();
         try {
             // Done when a worker that held the turn before took this group with its own; else
             // written here, with the groups queued before it, and those after it that fit.
@@ -56,6 +59,9 @@ final class SentRecords {
             }
         } finally {
             turn.unlock();
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
         try {
             return group.state().join();
@@ -77,11 +83,18 @@ final class SentRecords {
             ids.addAll(next.deliveryIds());
             campaigns.add(next.campaignId());
         }
+        if (groups.isEmpty()) {
+            throw new IllegalStateException("a group waits that is neither queued nor written");
+        }
         try {
             Map<Long, String> states = deliveries.markSentThenStates(ids, campaigns, clock.instant());
             groups.forEach(g -> g.state().complete(Optional.ofNullable(states.get(g.campaignId()))));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // Every group taken is answered, whatever happened: its worker waits for nothing else.
             groups.forEach(g -> g.state().completeExceptionally(e));
+            if (e instanceof Error error) {
+                throw error;
+            }
         }
     }
 }

@@ -6,22 +6,26 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.rempart.StorageTest;
+import org.rempart.platform.Database;
 import org.rempart.platform.DbTime;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /** Groups of sent deliveries written together by the workers of a node. Runs on H2 and again on PostgreSQL. */
 @StorageTest
@@ -34,6 +38,10 @@ class SentRecordsTest {
     JdbcTemplate jdbc;
     @Autowired
     DeliveryRepository deliveries;
+    @Autowired
+    PlatformTransactionManager transactionManager;
+    @Autowired
+    Database database;
 
     private final Instant now = Instant.parse("2026-11-30T10:00:00Z");
     private final Clock clock = Clock.fixed(now, ZoneOffset.UTC);
@@ -84,6 +92,49 @@ class SentRecordsTest {
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM delivery WHERE campaign_id = ? AND sent_at = ?",
                     Long.class, campaign, DbTime.of(now))).isEqualTo(400);
         }
+    }
+
+    @Test
+    void theGroupsQueuedWhileAStatementRunsGoTogetherInTheNext() throws Exception {
+        long campaign = campaign("ACTIVE");
+        List<Long> ids = pending(campaign, 100);
+        List<Integer> statements = new CopyOnWriteArrayList<>();
+        var writing = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        var repository = new DeliveryRepository(jdbc, transactionManager, database) {
+            @Override
+            public Map<Long, String> markSentThenStates(Collection<Long> ids, Collection<Long> campaigns,
+                    Instant at) {
+                statements.add(ids.size());
+                if (statements.size() == 1) {
+                    writing.countDown();
+                    await(release);
+                }
+                return super.markSentThenStates(ids, campaigns, at);
+            }
+        };
+        var records = new SentRecords(repository, clock);
+        Thread first = Thread.ofPlatform().start(() -> records.record(campaign, ids.subList(0, 10)));
+        writing.await();
+        List<Thread> others = new ArrayList<>();
+        for (int i = 10; i < 100; i += 10) {
+            List<Long> group = ids.subList(i, i + 10);
+            others.add(Thread.ofPlatform().start(() -> records.record(campaign, group)));
+        }
+        // Each waits for the turn once its group is queued.
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (others.stream().anyMatch(t -> t.getState() != Thread.State.WAITING) && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        release.countDown();
+        first.join();
+        for (Thread other : others) {
+            other.join();
+        }
+
+        assertThat(statements).containsExactly(10, 90);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM delivery WHERE campaign_id = ? AND status = 'SENT'",
+                Long.class, campaign)).isEqualTo(100);
     }
 
     @Test
