@@ -217,8 +217,8 @@ public class DeliveryRepository {
 
     /**
      * Writes results in one transaction: one commit, not one per row, for a database that flushes
-     * its log at each; when every message was sent (the usual group), that is a single statement,
-     * committed on its own. A sent message is recorded whoever holds the range now (it went out);
+     * its log at each (a group all sent, the usual one, goes by {@link #markSentThenStates}
+     * instead). A sent message is recorded whoever holds the range now (it went out);
      * a retry or a failure only while the range's claim still holds it, the range locked meanwhile, so
      * that a worker whose lease expired cannot undo the work of the one that took the range over.
      */
@@ -238,8 +238,7 @@ public class DeliveryRepository {
                 case DeliveryResult.Failed f -> failures.add(new Object[] {f.reason(), f.bounced(), f.deliveryId()});
             }
         }
-        if (providerIds.isEmpty() && retries.isEmpty() && failures.isEmpty()) {
-            markSent(sent, now);
+        if (results.isEmpty()) {
             return;
         }
         transactions.executeWithoutResult(tx -> {
@@ -265,7 +264,7 @@ public class DeliveryRepository {
         if (database.isPostgres()) {
             return statesOf(named.queryForList("WITH sent AS (" + MARK_SENT + " RETURNING id) " + states, parameters));
         }
-        named.update(MARK_SENT, parameters);
+        markSent(ids, now);
         return statesOf(named.queryForList(states, parameters));
     }
 
@@ -280,7 +279,7 @@ public class DeliveryRepository {
                 range.campaignId(), range.firstContact(), range.owner()).isEmpty();
     }
 
-    private void markSent(List<Long> sent, Instant now) {
+    private void markSent(Collection<Long> sent, Instant now) {
         if (!sent.isEmpty()) {
             named.update(MARK_SENT, Map.of("now", DbTime.of(now), "ids", sent));
         }
