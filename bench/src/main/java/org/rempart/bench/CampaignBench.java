@@ -1,5 +1,6 @@
 package org.rempart.bench;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,7 +34,7 @@ final class CampaignBench {
         boolean dkim = Boolean.parseBoolean(options.getOrDefault("dkim", "false"));
         int connections = Integer.parseInt(options.getOrDefault("connections", "8"));
         int window = Integer.parseInt(options.getOrDefault("window", "10"));
-        String warmUp = options.getOrDefault("warm-up", "quarter");
+        String warmUp = options.getOrDefault("warm-up", "full");
         if (!List.of("quarter", "full", "none").contains(warmUp)) {
             throw new IllegalArgumentException("--warm-up is quarter, full or none, not " + warmUp);
         }
@@ -41,6 +42,9 @@ final class CampaignBench {
                 "contacts-" + contacts + ".csv"), contacts);
         var memory = new PeakMemory();
         memory.start();
+        var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        // A sending node runs on a fixed heap (README, "Sizing a sending node"): say which this run had.
+        System.out.printf("RESULT heap initial_mb=%d max_mb=%d%n", heap.getInit() >> 20, heap.getMax() >> 20);
         try (var sink = new SmtpSink(); var smsc = InProcessSmsc.counting("rempart", "bench")) {
             Map<String, Object> settings = new HashMap<>(Map.of("rempart.smtp.host", "127.0.0.1",
                     "rempart.smtp.port", sink.port(), "rempart.smtp.tls", "none",
@@ -59,8 +63,8 @@ final class CampaignBench {
                 String campaign = channel.equals("sms") ? SMS : EMAIL;
                 double floorBefore = 0;
                 if (!warmUp.equals("none")) {
-                    // A campaign first (a quarter of the audience, or all of it), so that the measured
-                    // one runs on compiled code, as on a server that has been sending for a while.
+                    // A campaign first (all of the audience, or a quarter), so that the measured one
+                    // runs on compiled code, as on a server that has been sending for a while.
                     var mark = new SinkMark(sink);
                     JsonNode warm = send(api, warmUp.equals("full") ? campaign
                             : campaign.replace("\"filter\":{}", WARM_UP_FILTER));
@@ -83,8 +87,9 @@ final class CampaignBench {
                         done.get("audience").asLong(), sent, done.get("failed").asLong(), seconds, sent / seconds,
                         memory.peak() >> 20, rssBefore >> 20);
                 // Until the campaign is seen SENT: up to one look of the harness after its end.
-                System.out.printf("RESULT campaign cpu_us_per_message process=%.0f postgres=%.0f%n",
-                        cpu.processNanos() / 1e3 / sent, cpu.postgresNanos() / 1e3 / sent);
+                System.out.printf("RESULT campaign cpu_us_per_message process=%.0f postgres=%.0f (by thread: %s)%n",
+                        cpu.processNanos() / 1e3 / sent, cpu.postgresNanos() / 1e3 / sent,
+                        cpu.threadsPerMessage(sent));
                 if (channel.equals("email")) {
                     int size = mark.averageMessageBytes();
                     System.out.printf("RESULT campaign message_bytes=%d (average)%n", size);
