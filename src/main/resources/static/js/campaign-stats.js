@@ -31,10 +31,13 @@
     .then(function (stats) {
       bars("sent-chart", stats.sentPerHour.map(function (h) { return label(h.hour); }),
         [{ label: section.dataset.sentLabel, data: stats.sentPerHour.map(function (h) { return h.count; }), backgroundColor: "#1f4fd1" }]);
-      bars("feedback-chart", stats.feedbackPerHour.map(function (h) { return label(h.hour); }), [
-        { label: section.dataset.opensLabel, data: stats.feedbackPerHour.map(function (h) { return h.opens; }), backgroundColor: "#1d6b35" },
-        { label: section.dataset.clicksLabel, data: stats.feedbackPerHour.map(function (h) { return h.clicks; }), backgroundColor: "#c77c02" }
-      ]);
+      const feedbackHours = stats.feedbackPerHour.map(function (h) { return label(h.hour); });
+      function series(labelKey, field, colour) {
+        return { label: section.dataset[labelKey], data: stats.feedbackPerHour.map(function (h) { return h[field]; }), backgroundColor: colour };
+      }
+      bars("feedback-chart", feedbackHours, [series("opensLabel", "opens", "#1d6b35"), series("clicksLabel", "clicks", "#c77c02")]);
+      bars("outcomes-chart", feedbackHours, [series("bouncesLabel", "bounces", "#b3261e"),
+        series("unsubscribesLabel", "unsubscribes", "#6d4c9f"), series("complaintsLabel", "complaints", "#3c3c3c")]);
       const body = document.querySelector("#top-links tbody");
       stats.topLinks.forEach(function (link) {
         const row = body.insertRow();

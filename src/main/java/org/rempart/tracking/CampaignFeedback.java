@@ -18,7 +18,8 @@ public interface CampaignFeedback {
             long softBounces, long unsubscribes, long complaints) {
     }
 
-    record HourlyFeedback(Instant hour, long opens, long clicks) {
+    /** What a campaign's recipients did in one hour: bounces are the hard ones, as in its totals. */
+    record HourlyFeedback(Instant hour, long opens, long clicks, long bounces, long unsubscribes, long complaints) {
     }
 
     record LinkClicks(String url, long clicks, long uniqueClicks) {

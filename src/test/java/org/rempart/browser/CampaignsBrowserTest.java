@@ -3,6 +3,7 @@ package org.rempart.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -65,10 +66,12 @@ class CampaignsBrowserTest {
         assertThat(browser.text("#audience")).isEqualTo(String.valueOf(AUDIENCE));
         assertThat(browser.text("#sent")).isEqualTo(String.valueOf(AUDIENCE));
         assertThat(browser.text("#pending")).isEqualTo("0");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                .until(d -> !d.findElements(By.cssSelector("#sent-chart")).isEmpty()
-                        && Boolean.TRUE.equals(browser.script("return !!Chart.getChart(arguments[0])",
-                                d.findElement(By.id("sent-chart")))));
+        for (String chart : List.of("sent-chart", "feedback-chart", "outcomes-chart")) {
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .until(d -> !d.findElements(By.id(chart)).isEmpty()
+                            && Boolean.TRUE.equals(browser.script("return !!Chart.getChart(arguments[0])",
+                                    d.findElement(By.id(chart)))));
+        }
         browser.screenshot("campaign-sent");
 
         browser.open("/outbox");

@@ -66,8 +66,9 @@ class CampaignFeedbackTest {
 
         assertThat(feedback.counts(campaign)).isEqualTo(new FeedbackCounts(3, 2, 4, 2, 1, 1, 1, 1));
         assertThat(feedback.perHour(campaign)).containsExactly(
-                new HourlyFeedback(NINE, 2, 2),
-                new HourlyFeedback(Instant.parse("2026-11-30T11:00:00Z"), 1, 2));
+                new HourlyFeedback(NINE, 2, 2, 0, 0, 0),
+                new HourlyFeedback(Instant.parse("2026-11-30T11:00:00Z"), 1, 2, 1, 1, 0),
+                new HourlyFeedback(Instant.parse("2026-11-30T12:00:00Z"), 0, 0, 0, 0, 1));
         assertThat(feedback.topLinks(campaign, 2)).containsExactly(
                 new LinkClicks("https://b.example.com/", 3, 2),
                 new LinkClicks("https://c.example.com/", 1, 1));

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.rempart.platform.DbTime;
 import org.rempart.tracking.CampaignFeedback.FeedbackCounts;
 import org.rempart.tracking.CampaignFeedback.HourlyFeedback;
@@ -99,12 +100,17 @@ public class TrackingRepository {
 
     List<HourlyFeedback> perHour(long campaignId) {
         String hour = "FLOOR(EXTRACT(EPOCH FROM at) / 3600)";
-        return jdbc.sql("SELECT " + hour + " AS h, SUM(CASE WHEN kind = 'OPEN' THEN 1 ELSE 0 END) AS opens, "
-                        + "SUM(CASE WHEN kind = 'CLICK' THEN 1 ELSE 0 END) AS clicks FROM tracking_event "
-                        + "WHERE campaign_id = ? AND kind IN ('OPEN', 'CLICK') GROUP BY " + hour + " ORDER BY h")
+        List<FeedbackKind> kinds = List.of(FeedbackKind.OPEN, FeedbackKind.CLICK, FeedbackKind.BOUNCE,
+                FeedbackKind.UNSUBSCRIBE, FeedbackKind.COMPLAINT);
+        String counts = kinds.stream().map(k -> "SUM(CASE WHEN kind = '" + k.name() + "' THEN 1 ELSE 0 END)")
+                .collect(Collectors.joining(", "));
+        String kindList = kinds.stream().map(k -> "'" + k.name() + "'").collect(Collectors.joining(", "));
+        return jdbc.sql("SELECT " + hour + " AS h, " + counts + " FROM tracking_event WHERE campaign_id = ?"
+                        + " AND kind IN (" + kindList + ") GROUP BY " + hour + " ORDER BY h")
                 .param(campaignId)
+                // The counts follow the hour in the order of the kinds.
                 .query((rs, n) -> new HourlyFeedback(Instant.ofEpochSecond(rs.getLong("h") * 3600),
-                        rs.getLong("opens"), rs.getLong("clicks")))
+                        rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)))
                 .list();
     }
 
