@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * The dispatch engine of this node: for each channel, as many workers as it has connections, each
+ * The dispatch engine of this node: for each channel, the workers its sender asks for, each
  * looping over claim, send, record; and a heartbeat that keeps this node counted in the shared
  * limits, cancels what the ranges of cancelled campaigns still hold once nobody sends them, and
  * takes over the writing of audiences whose writer stopped.
