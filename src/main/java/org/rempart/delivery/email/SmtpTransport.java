@@ -52,6 +52,8 @@ public final class SmtpTransport implements EmailTransport, AutoCloseable {
     private final List<Thread> threads = new ArrayList<>();
     private final ScheduledExecutorService watchdog;
     private final AtomicInteger failedOpenings = new AtomicInteger();
+    /** How many of the connections this node uses: its share of them across the nodes. */
+    private volatile int shared;
     private volatile boolean closed;
 
     /** A group of messages waiting for a connection, and their outcomes once sent. */
@@ -71,10 +73,12 @@ public final class SmtpTransport implements EmailTransport, AutoCloseable {
     public SmtpTransport(SmtpSettings settings, WireMessages messages, SSLSocketFactory tls) {
         this.settings = settings;
         this.messages = messages;
+        shared = settings.connections();
         for (int i = 0; i < settings.connections(); i++) {
             var connection = new SmtpConnection(settings, tls);
             connections.add(connection);
-            threads.add(Thread.ofPlatform().daemon().name("smtp-" + i).start(() -> serve(connection)));
+            int index = i;
+            threads.add(Thread.ofPlatform().daemon().name("smtp-" + i).start(() -> serve(connection, index)));
         }
         watchdog = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("smtp-watchdog")
                 .factory());
@@ -94,6 +98,15 @@ public final class SmtpTransport implements EmailTransport, AutoCloseable {
     @Override
     public int connections() {
         return settings.connections();
+    }
+
+    /**
+     * From now on, only the first {@code connections} threads take groups; the others close their
+     * connection within {@link #WATCH_EVERY} once they are idle.
+     */
+    @Override
+    public void share(int connections) {
+        shared = Math.clamp(connections, 1, settings.connections());
     }
 
     /**
@@ -150,11 +163,22 @@ public final class SmtpTransport implements EmailTransport, AutoCloseable {
         }
     }
 
-    /** One connection's thread: sends the groups it takes until the transport closes. */
-    private void serve(SmtpConnection connection) {
+    /**
+     * One connection's thread: sends the groups it takes until the transport closes, while its
+     * connection is within this node's share; beyond it, keeps its connection closed.
+     */
+    private void serve(SmtpConnection connection, int index) {
         try {
             while (true) {
-                Job job = jobs.take();
+                if (index >= shared) {
+                    connection.close();
+                    Thread.sleep(WATCH_EVERY);
+                    continue;
+                }
+                Job job = jobs.poll(WATCH_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+                if (job == null) {
+                    continue;
+                }
                 List<SendOutcome> outcomes = new ArrayList<>();
                 try {
                     send(connection, job, outcomes);

@@ -3,6 +3,7 @@ package org.rempart.delivery.internal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
 import org.rempart.delivery.MessageComposer;
@@ -36,9 +37,11 @@ class DispatchConfiguration {
             throw new IllegalArgumentException("REMPART_SMTP_RATE must be 0 (unlimited) or a positive number");
         }
         String node = UUID.randomUUID().toString();
-        NodeShare share = new NodeShare(node, deliveries, settings, emailRate, clock);
+        Optional<EmailTransport> emailTransport = Optional.ofNullable(email.getIfAvailable());
+        NodeShare share = new NodeShare(node, deliveries, settings, emailRate, emailTransport, clock);
         List<ChannelSender> senders = new ArrayList<>();
-        email.ifAvailable(transport -> senders.add(new EmailChannelSender(transport, share, settings.retryMin(), clock)));
+        emailTransport.ifPresent(transport -> senders.add(new EmailChannelSender(transport, share, settings.retryMin(),
+                clock)));
         sms.ifAvailable(gateway -> senders.add(new SmsChannelSender(gateway, settings.smsWorkers(), clock)));
         var retries = new RetryPolicy(settings, RandomGenerator.getDefault());
         var processor = new BatchProcessor(deliveries, new SentRecords(deliveries, clock), transactions, vault,

@@ -27,4 +27,11 @@ public interface EmailTransport {
 
     /** How many emails may be in flight at once on this node (SMTP connections). */
     int connections();
+
+    /**
+     * Uses no more than {@code connections} of its connections from now on: this node's share of
+     * them, the others being other nodes'. A transport without connections of its own ignores it.
+     */
+    default void share(int connections) {
+    }
 }

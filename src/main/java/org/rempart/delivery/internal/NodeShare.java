@@ -2,11 +2,13 @@ package org.rempart.delivery.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * This node's share of the limits that hold across nodes: each live node (one that wrote its
- * heartbeat within three periods) takes an equal part of the email rate and of the per-domain
- * connections. Counting nodes through the shared database needs no other coordination.
+ * heartbeat within three periods) takes an equal part of the email rate, of the SMTP connections
+ * and of the per-domain connections, and at least one connection of each. Counting nodes through
+ * the shared database needs no other coordination.
  */
 final class NodeShare {
 
@@ -15,16 +17,19 @@ final class NodeShare {
     private final DispatchSettings settings;
     private final double emailRate;
     private final DomainLimiter domains;
+    private final Optional<EmailTransport> email;
     private final Clock clock;
     private volatile Throttle emailThrottle;
     private volatile int liveNodes;
 
-    NodeShare(String node, DeliveryRepository deliveries, DispatchSettings settings, double emailRate, Clock clock) {
+    NodeShare(String node, DeliveryRepository deliveries, DispatchSettings settings, double emailRate,
+            Optional<EmailTransport> email, Clock clock) {
         this.node = node;
         this.deliveries = deliveries;
         this.settings = settings;
         this.emailRate = emailRate;
         this.domains = new DomainLimiter(settings.domainConnections());
+        this.email = email;
         this.clock = clock;
     }
 
@@ -37,6 +42,7 @@ final class NodeShare {
             liveNodes = live;
             emailThrottle = emailRate > 0 ? new Throttle(emailRate / live, Throttle.Ticker.SYSTEM) : null;
             domains.limit(Math.max(1, settings.domainConnections() / live));
+            email.ifPresent(transport -> transport.share(Math.max(1, transport.connections() / live)));
         }
     }
 

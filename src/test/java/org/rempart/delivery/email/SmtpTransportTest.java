@@ -354,6 +354,56 @@ class SmtpTransportTest {
         assertThat(greenMail.getReceivedMessages()).hasSize(2);
     }
 
+    @Test
+    @Timeout(30)
+    void aTransportSharedWithOtherNodesUsesOnlyItsShareOfTheConnectionsAndClosesTheOthers() throws Exception {
+        var transport = transport(proxy.port(), 3, null, null);
+        // Three groups held in the gate together: each on a connection of its own.
+        var together = new CountDownLatch(3);
+        var allThree = new CountingGate() {
+            @Override
+            public boolean enter(OutgoingEmail email) {
+                together.countDown();
+                try {
+                    return super.enter(email) && together.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+        };
+        assertThat(sendFromThreads(transport, 3, allThree)).allMatch(SendOutcome.Sent.class::isInstance);
+        assertThat(proxy.connectionsOpen()).isEqualTo(3);
+
+        transport.share(1);
+
+        while (proxy.connectionsOpen() > 1) {
+            Thread.sleep(50); // the idle connections beyond the share close within a second
+        }
+        int accepted = proxy.connectionsAccepted();
+        assertThat(sendFromThreads(transport, 9, SendGate.OPEN)).allMatch(SendOutcome.Sent.class::isInstance);
+        assertThat(proxy.connectionsOpen()).isEqualTo(1);
+        assertThat(proxy.connectionsAccepted()).as("the connection kept is reused").isEqualTo(accepted);
+        assertThat(greenMail.getReceivedMessages()).hasSize(12);
+    }
+
+    /** One email per group, each group sent from a thread of its own, all at once. */
+    private static List<SendOutcome> sendFromThreads(SmtpTransport transport, int emails, SendGate gate)
+            throws Exception {
+        List<SendOutcome> outcomes = new ArrayList<>();
+        try (var workers = Executors.newFixedThreadPool(emails)) {
+            List<Future<List<SendOutcome>>> sent = new ArrayList<>();
+            for (int i = 0; i < emails; i++) {
+                OutgoingEmail email = TestEmails.to("part" + i + "@destinataires.example");
+                sent.add(workers.submit(() -> transport.send(List.of(email), gate)));
+            }
+            for (var future : sent) {
+                outcomes.addAll(future.get());
+            }
+        }
+        return outcomes;
+    }
+
     /** Lets every message through, counting. */
     private static class CountingGate implements SendGate {
 

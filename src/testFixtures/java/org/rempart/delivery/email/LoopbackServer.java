@@ -12,6 +12,7 @@ abstract class LoopbackServer implements AutoCloseable {
 
     private final ServerSocket server;
     private final AtomicInteger accepted = new AtomicInteger();
+    private final AtomicInteger open = new AtomicInteger();
     private final CopyOnWriteArrayList<Socket> sockets = new CopyOnWriteArrayList<>();
 
     LoopbackServer() throws IOException {
@@ -27,7 +28,14 @@ abstract class LoopbackServer implements AutoCloseable {
                     socket.setTcpNoDelay(true);
                     accepted.incrementAndGet();
                     track(socket);
-                    Thread.ofVirtual().start(() -> serve(socket));
+                    open.incrementAndGet();
+                    Thread.ofVirtual().start(() -> {
+                        try {
+                            serve(socket);
+                        } finally {
+                            open.decrementAndGet();
+                        }
+                    });
                 } catch (IOException e) {
                     return; // closed
                 }
@@ -50,6 +58,11 @@ abstract class LoopbackServer implements AutoCloseable {
     /** TCP connections accepted so far. */
     public final int connectionsAccepted() {
         return accepted.get();
+    }
+
+    /** TCP connections accepted whose conversation is not over yet. */
+    public final int connectionsOpen() {
+        return open.get();
     }
 
     @Override
