@@ -9,13 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A real TCP proxy in front of an SMTP server that injects the failures a relay shows in
  * production: {@code 421} at the greeting of the next connections, a connection dropped in the
- * middle of DATA, a server that stops reading in the middle of DATA, and {@code 550 5.1.1} to RCPT TO for chosen recipients (quoting the address,
- * as real servers do). It speaks plain SMTP only (no STARTTLS) and counts the connections it
+ * middle of DATA, a server that stops reading in the middle of DATA, a connection lost after the
+ * server accepted a message but before its reply reached the client, and {@code 550 5.1.1} to
+ * RCPT TO for chosen recipients (quoting the address, as real servers do). It speaks plain SMTP only (no STARTTLS) and counts the connections it
  * accepted, which shows whether a client reuses them.
  */
 public final class SmtpFaultProxy extends LoopbackServer {
@@ -25,6 +27,7 @@ public final class SmtpFaultProxy extends LoopbackServer {
     private final AtomicInteger greetingsToRefuse = new AtomicInteger();
     private final AtomicInteger dataToDrop = new AtomicInteger();
     private final AtomicInteger dataToStall = new AtomicInteger();
+    private final AtomicInteger repliesToLose = new AtomicInteger();
     private final Set<String> refusedRecipients = ConcurrentHashMap.newKeySet();
 
     public SmtpFaultProxy(String upstreamHost, int upstreamPort) throws IOException {
@@ -51,6 +54,14 @@ public final class SmtpFaultProxy extends LoopbackServer {
         dataToStall.set(count);
     }
 
+    /**
+     * The next {@code count} messages are accepted by the server, but the connection is lost before
+     * its reply reaches the client: the client cannot know that they went.
+     */
+    public void loseReplyToData(int count) {
+        repliesToLose.set(count);
+    }
+
     /** RCPT TO for this address gets {@code 550 5.1.1}, as for an unknown mailbox. */
     public void refuseRecipient(String address) {
         refusedRecipients.add(address.toLowerCase(Locale.ROOT));
@@ -69,8 +80,9 @@ public final class SmtpFaultProxy extends LoopbackServer {
             }
             try (Socket upstream = new Socket(upstreamHost, upstreamPort)) {
                 track(upstream);
-                Thread.ofVirtual().start(() -> pipe(upstream, toClient));
-                relayCommands(client, upstream, toClient);
+                var replyLost = new AtomicBoolean();
+                Thread.ofVirtual().start(() -> pipe(upstream, client, toClient, replyLost));
+                relayCommands(client, upstream, toClient, replyLost);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -79,7 +91,8 @@ public final class SmtpFaultProxy extends LoopbackServer {
         }
     }
 
-    private void relayCommands(Socket client, Socket upstream, OutputStream toClient)
+    /** Relays the client's commands; sets {@code replyLost} before a final dot whose reply is to be lost. */
+    private void relayCommands(Socket client, Socket upstream, OutputStream toClient, AtomicBoolean replyLost)
             throws IOException, InterruptedException {
         var lines = new SmtpLines(new BufferedInputStream(client.getInputStream()));
         OutputStream toServer = upstream.getOutputStream();
@@ -97,6 +110,9 @@ public final class SmtpFaultProxy extends LoopbackServer {
                     return; // the client's socket closes as serve() returns
                 }
                 inData = !text.equals(".");
+                if (!inData && repliesToLose.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                    replyLost.set(true);
+                }
             } else if (text.regionMatches(true, 0, "RCPT TO:", 0, 8) && refused(text)) {
                 String address = text.substring(text.indexOf('<') + 1, text.lastIndexOf('>'));
                 write(toClient, "550 5.1.1 <" + address + ">: Recipient address rejected: User unknown\r\n");
@@ -123,12 +139,17 @@ public final class SmtpFaultProxy extends LoopbackServer {
                 && refusedRecipients.contains(rcpt.substring(open + 1, close).toLowerCase(Locale.ROOT));
     }
 
-    private static void pipe(Socket upstream, OutputStream toClient) {
+    /** The server's replies to the client, until one is to be lost: then the client's connection closes. */
+    private static void pipe(Socket upstream, Socket client, OutputStream toClient, AtomicBoolean replyLost) {
         try {
             InputStream in = upstream.getInputStream();
             byte[] buffer = new byte[8192];
             int n;
             while ((n = in.read(buffer)) != -1) {
+                if (replyLost.get()) {
+                    client.close();
+                    return;
+                }
                 synchronized (toClient) {
                     toClient.write(buffer, 0, n);
                     toClient.flush();
