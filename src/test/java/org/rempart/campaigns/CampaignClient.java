@@ -60,10 +60,16 @@ public final class CampaignClient {
 
     /** The body of a plain email campaign named {@code name}, to the contacts tagged {@code tag}. */
     public static String emailToTag(String name, String tag) {
+        return emailToTag(name, tag, null);
+    }
+
+    /** The same, scheduled for {@code scheduledAt} unless null. */
+    public static String emailToTag(String name, String tag, Instant scheduledAt) {
+        String schedule = scheduledAt == null ? "" : ",\"scheduledAt\":\"" + scheduledAt + "\"";
         return """
                 {"name":"%s","channel":"EMAIL","fromName":"Rempart Télécom","fromAddress":"offres@rempart-test.fr",
-                 "subject":"Nos offres","html":"<p>Bonjour</p>","filter":{"field":"tag","op":"eq","value":"%s"}}"""
-                .formatted(name, tag);
+                 "subject":"Nos offres","html":"<p>Bonjour</p>","filter":{"field":"tag","op":"eq","value":"%s"}%s}"""
+                .formatted(name, tag, schedule);
     }
 
     public JsonNode campaign(long id) throws Exception {

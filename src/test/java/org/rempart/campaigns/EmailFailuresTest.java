@@ -18,19 +18,23 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.rempart.StorageTest;
 import org.rempart.delivery.email.SmtpFaultProxy;
+import org.rempart.delivery.internal.DispatchSettings;
 import org.rempart.identity.Role;
 import org.rempart.identity.internal.IdentityFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A campaign through an SMTP server that misbehaves: greetings refused with 421 for a while,
  * connections dropped in the middle of DATA, a connection lost after the server accepted a message
  * but before its reply came, 550 for some recipients. Nobody is lost; the only one who gets two
  * messages is the one whose acceptance was lost (the same message, as Rempart could not know it
- * went); the refused addresses become bounces and leave the next audience.
+ * went); the refused addresses become bounces and leave the next audience. A recipient refused for
+ * now (450) at every attempt is tried {@code rempart.dispatch.attempts} times, then counted as
+ * failed without being a bounce: the campaign ends SENT and the address stays in the next audience.
  */
 @StorageTest
 class EmailFailuresTest {
@@ -65,6 +69,8 @@ class EmailFailuresTest {
     MockMvc mvc;
     @Autowired
     IdentityFixtures fixtures;
+    @Autowired
+    DispatchSettings settings;
 
     @Test
     void nothingIsLostNorSentTwiceAndRefusedAddressesBounce() throws Exception {
@@ -111,6 +117,36 @@ class EmailFailuresTest {
         var second = api.sendAndWait(next, Duration.ofSeconds(60));
         assertThat(second.get("audience").asLong()).isEqualTo(18);
         assertThat(second.get("excludedBy").get("SUPPRESSED").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void aRecipientRefusedForNowAtEveryAttemptFailsAfterTheLastAndIsNotSuppressed() throws Exception {
+        var api = new CampaignClient(mvc, fixtures.operator(Role.MARKETER).token());
+        String tag = "busy" + System.nanoTime();
+        api.emailClients("Yann", tag, 4);
+        // emailClients names its addresses tag.index@...
+        String busy = tag + ".2@destinataires.example";
+        PROXY.deferRecipient(busy);
+
+        JsonNode done = api.sendAndWait(api.campaign(CampaignClient.emailToTag("Encombrée", tag)),
+                Duration.ofSeconds(20));
+
+        assertThat(done.get("audience").asLong()).isEqualTo(4);
+        assertThat(done.get("sent").asLong()).isEqualTo(3);
+        assertThat(done.get("failed").asLong()).isEqualTo(1);
+        assertThat(done.get("pending").asLong()).isZero();
+        assertThat(done.get("bounces").asLong()).as("a temporary refusal is no bounce").isZero();
+        assertThat(PROXY.refusals(busy)).as("attempts at the busy recipient").isEqualTo(settings.attempts());
+        Map<String, List<String>> received = received();
+        for (int i = 0; i < 4; i++) {
+            String address = tag + "." + i + "@destinataires.example";
+            assertThat(received.getOrDefault(address, List.of())).as("messages to one recipient")
+                    .hasSize(address.equals(busy) ? 0 : 1);
+        }
+
+        JsonNode next = api.sendAndWait(api.campaign(CampaignClient.emailToTag("Encore", tag)), Duration.ofSeconds(20));
+        assertThat(next.get("audience").asLong()).as("the busy recipient included again").isEqualTo(4);
+        assertThat(next.get("excludedBy").get("SUPPRESSED").asLong()).isZero();
     }
 
     /** The Message-IDs each recipient received. */

@@ -26,7 +26,14 @@ class FrequencyCapTest {
 
     @Test
     void aContactWithThreeEmailsThisWeekIsLeftOutOfTheFourth() throws Exception {
-        var api = new CampaignClient(mvc, fixtures.operator(Role.MARKETER).token());
+        contactAtTheCapIsLeftOutOfTheNext(new CampaignClient(mvc, fixtures.operator(Role.MARKETER).token()), 3);
+    }
+
+    /**
+     * Sends {@code cap} campaigns to one contact of a segment of four, then one to the segment:
+     * that contact is left out of it, and counted under {@code FREQUENCY_CAP}.
+     */
+    static void contactAtTheCapIsLeftOutOfTheNext(CampaignClient api, int cap) throws Exception {
         String segment = "cap" + System.nanoTime();
         String busy = segment + "-busy";
         api.contact(contact(segment + ".busy@destinataires.example", "oui", segment, busy));
@@ -34,16 +41,16 @@ class FrequencyCapTest {
         api.contact(contact(segment + ".quiet@destinataires.example", "oui", segment));
         api.contact(contact(segment + ".refus@destinataires.example", "non", segment));
 
-        for (int i = 1; i <= 3; i++) {
+        for (int i = 1; i <= cap; i++) {
             JsonNode sent = api.sendAndWait(api.campaign(CampaignClient.emailToTag("Relance " + i, busy)), Duration.ofSeconds(30));
             assertThat(sent.get("sent").asLong()).as("campaign %d to the busy contact", i).isEqualTo(1);
         }
-        JsonNode fourth = api.sendAndWait(api.campaign(CampaignClient.emailToTag("Offre", segment)), Duration.ofSeconds(30));
+        JsonNode next = api.sendAndWait(api.campaign(CampaignClient.emailToTag("Offre", segment)), Duration.ofSeconds(30));
 
-        assertThat(fourth.get("audience").asLong()).isEqualTo(2);
-        assertThat(fourth.get("sent").asLong()).isEqualTo(2);
-        assertThat(fourth.get("excludedBy").get("FREQUENCY_CAP").asLong()).isEqualTo(1);
-        assertThat(fourth.get("excludedBy").get("NO_CONSENT").asLong()).isEqualTo(1);
+        assertThat(next.get("audience").asLong()).isEqualTo(2);
+        assertThat(next.get("sent").asLong()).isEqualTo(2);
+        assertThat(next.get("excludedBy").get("FREQUENCY_CAP").asLong()).isEqualTo(1);
+        assertThat(next.get("excludedBy").get("NO_CONSENT").asLong()).isEqualTo(1);
     }
 
     private static String contact(String email, String consent, String... tags) {

@@ -7,7 +7,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,9 +16,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A real TCP proxy in front of an SMTP server that injects the failures a relay shows in
  * production: {@code 421} at the greeting of the next connections, a connection dropped in the
  * middle of DATA, a server that stops reading in the middle of DATA, a connection lost after the
- * server accepted a message but before its reply reached the client, and {@code 550 5.1.1} to
- * RCPT TO for chosen recipients (quoting the address, as real servers do). It speaks plain SMTP only (no STARTTLS) and counts the connections it
- * accepted, which shows whether a client reuses them.
+ * server accepted a message but before its reply reached the client, and {@code 550 5.1.1}
+ * (permanent) or {@code 450 4.2.1} (temporary) to RCPT TO for chosen recipients (quoting the
+ * address, as real servers do). It speaks plain SMTP only (no STARTTLS) and counts the
+ * connections it accepted, which shows whether a client reuses them.
  */
 public final class SmtpFaultProxy extends LoopbackServer {
 
@@ -28,7 +29,9 @@ public final class SmtpFaultProxy extends LoopbackServer {
     private final AtomicInteger dataToDrop = new AtomicInteger();
     private final AtomicInteger dataToStall = new AtomicInteger();
     private final AtomicInteger repliesToLose = new AtomicInteger();
-    private final Set<String> refusedRecipients = ConcurrentHashMap.newKeySet();
+    /** The reply to RCPT TO for each refused address (lower case), a format taking the address as written. */
+    private final Map<String, String> refusedRecipients = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> refusalsSent = new ConcurrentHashMap<>();
 
     public SmtpFaultProxy(String upstreamHost, int upstreamPort) throws IOException {
         this.upstreamHost = upstreamHost;
@@ -64,7 +67,20 @@ public final class SmtpFaultProxy extends LoopbackServer {
 
     /** RCPT TO for this address gets {@code 550 5.1.1}, as for an unknown mailbox. */
     public void refuseRecipient(String address) {
-        refusedRecipients.add(address.toLowerCase(Locale.ROOT));
+        refusedRecipients.put(address.toLowerCase(Locale.ROOT),
+                "550 5.1.1 <%s>: Recipient address rejected: User unknown\r\n");
+    }
+
+    /** RCPT TO for this address gets {@code 450 4.2.1}, as for a mailbox busy for now, every time it is tried. */
+    public void deferRecipient(String address) {
+        refusedRecipients.put(address.toLowerCase(Locale.ROOT),
+                "450 4.2.1 <%s>: Recipient address temporarily rejected: Mailbox busy\r\n");
+    }
+
+    /** How many times RCPT TO for this address was refused. */
+    public int refusals(String address) {
+        AtomicInteger sent = refusalsSent.get(address.toLowerCase(Locale.ROOT));
+        return sent == null ? 0 : sent.get();
     }
 
     @Override
@@ -100,6 +116,7 @@ public final class SmtpFaultProxy extends LoopbackServer {
         byte[] line;
         while ((line = lines.next()) != null) {
             String text = SmtpLines.text(line);
+            String refusal;
             if (inData) {
                 if (dataToStall.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                     awaitClosed(client);
@@ -113,9 +130,8 @@ public final class SmtpFaultProxy extends LoopbackServer {
                 if (!inData && repliesToLose.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                     replyLost.set(true);
                 }
-            } else if (text.regionMatches(true, 0, "RCPT TO:", 0, 8) && refused(text)) {
-                String address = text.substring(text.indexOf('<') + 1, text.lastIndexOf('>'));
-                write(toClient, "550 5.1.1 <" + address + ">: Recipient address rejected: User unknown\r\n");
+            } else if (text.regionMatches(true, 0, "RCPT TO:", 0, 8) && (refusal = refusalOf(text)) != null) {
+                write(toClient, refusal);
                 continue;
             } else if (text.equalsIgnoreCase("DATA")) {
                 inData = true;
@@ -132,11 +148,21 @@ public final class SmtpFaultProxy extends LoopbackServer {
         }
     }
 
-    private boolean refused(String rcpt) {
+    /** The reply refusing this RCPT TO's recipient, counted, or null when it goes through. */
+    private String refusalOf(String rcpt) {
         int open = rcpt.indexOf('<');
         int close = rcpt.lastIndexOf('>');
-        return open >= 0 && close > open
-                && refusedRecipients.contains(rcpt.substring(open + 1, close).toLowerCase(Locale.ROOT));
+        if (open < 0 || close <= open) {
+            return null;
+        }
+        String address = rcpt.substring(open + 1, close);
+        String key = address.toLowerCase(Locale.ROOT);
+        String reply = refusedRecipients.get(key);
+        if (reply == null) {
+            return null;
+        }
+        refusalsSent.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
+        return reply.formatted(address);
     }
 
     /** The server's replies to the client, until one is to be lost: then the client's connection closes. */
