@@ -12,17 +12,19 @@ public interface Audiences {
     SqlFilter segment(JsonNode filter);
 
     /**
-     * {@code SELECT c.id FROM contact c ...}: the contacts of a filter with an id in {@code
-     * (afterContact, upToContact]} that may be sent to on a channel: with an address for it,
-     * allowed by their consent, and not suppressed.
+     * {@code SELECT c.id, excluded FROM contact c ...}: the contacts of a filter with an id in
+     * {@code (afterContact, upToContact]}, each with why it may not be sent to on a channel, the
+     * first reason that applies ({@link #NO_ADDRESS}, {@link #NO_CONSENT}, {@link #SUPPRESSED}),
+     * or NULL when it may: with an address for it, allowed by its consent, and not suppressed.
      */
     SqlFilter audience(JsonNode filter, Channel channel, long afterContact, long upToContact);
 
-    /**
-     * The contacts of a filter, up to a contact id, that may be sent to on a channel, and those
-     * left out.
-     */
-    AudienceCounts counts(JsonNode filter, Channel channel, long upToContact);
+    /** No address for the channel. */
+    String NO_ADDRESS = "NO_ADDRESS";
+    /** An explicit no, or a prospect's silence. */
+    String NO_CONSENT = "NO_CONSENT";
+    /** The address is suppressed (unsubscribed, bounced, complained, erased). */
+    String SUPPRESSED = "SUPPRESSED";
 
     /** The filter of a saved segment; a 404 {@link org.rempart.platform.RequestRejectedException} when there is none. */
     JsonNode segmentFilter(long segmentId);

@@ -3,6 +3,7 @@ package org.rempart.contacts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -159,6 +160,10 @@ class SegmentsTest {
         assertThat(audience(Channel.EMAIL)).as("client without choice, prospect with yes")
                 .containsExactlyInAnyOrder(ids.get(0), ids.get(1));
         assertThat(audience(Channel.SMS)).containsExactly(ids.get(3));
+        assertThat(exclusions(Channel.EMAIL)).as("a prospect's silence, a client's no")
+                .isEqualTo(Map.of(ids.get(2), Audiences.NO_CONSENT, ids.get(3), Audiences.NO_CONSENT));
+        assertThat(exclusions(Channel.SMS)).isEqualTo(Map.of(ids.get(0), Audiences.NO_ADDRESS, ids.get(1),
+                Audiences.NO_ADDRESS, ids.get(2), Audiences.NO_ADDRESS));
         assertThat(api.delete("/api/contacts/" + ids.get(0), marketer).statusCode()).isEqualTo(204);
         assertThat(audience(Channel.EMAIL)).containsExactly(ids.get(1));
     }
@@ -177,6 +182,7 @@ class SegmentsTest {
         assertThat(suppressions.isSuppressed(Channel.EMAIL, " " + email.toUpperCase())).isTrue();
         assertThat(suppressions.isSuppressed(Channel.SMS, email)).isFalse();
         assertThat(audience(Channel.EMAIL)).containsExactly(ids.get(0));
+        assertThat(exclusions(Channel.EMAIL)).containsEntry(ids.get(1), Audiences.SUPPRESSED);
     }
 
     @Test
@@ -191,9 +197,21 @@ class SegmentsTest {
         assertThat(audience(Channel.EMAIL)).doesNotContain(again).contains(ids.get(1));
     }
 
+    /** The contacts of the test's segment left out of a channel's audience, with why. */
+    private Map<Long, String> exclusions(Channel channel) {
+        var sql = audiences.audience(json.readTree(tagged("")), channel, 0, Long.MAX_VALUE);
+        Map<Long, String> reasons = new HashMap<>();
+        jdbc.sql("SELECT x.id, x.excluded FROM (" + sql.sql() + ") x WHERE x.excluded IS NOT NULL")
+                .params(sql.parameters()).query(rs -> {
+                    reasons.put(rs.getLong(1), rs.getString(2));
+                });
+        return reasons;
+    }
+
     private List<Long> audience(Channel channel) {
         var sql = audiences.audience(json.readTree(tagged("")), channel, 0, Long.MAX_VALUE);
-        return jdbc.sql(sql.sql()).params(sql.parameters()).query(Long.class).list();
+        return jdbc.sql("SELECT x.id FROM (" + sql.sql() + ") x WHERE x.excluded IS NULL ORDER BY x.id")
+                .params(sql.parameters()).query(Long.class).list();
     }
 
     @Test

@@ -1,20 +1,27 @@
 package org.rempart.contacts.internal;
 
+import org.rempart.contacts.Audiences;
 import org.rempart.contacts.Channel;
 
 /**
- * Who may be contacted on a channel, as one SQL predicate over {@code contact c} joined to
- * {@code contact_address a}: an explicit no always excludes; a prospect needs an explicit yes; a
+ * Who may be contacted on a channel, as SQL over {@code contact c} joined to {@code
+ * contact_address a}: an address for the channel is needed; an explicit no always excludes; a prospect needs an explicit yes; a
  * client with no recorded choice may be contacted about similar products (French soft opt-in);
  * and a suppressed address (unsubscribed, bounced, complained, erased) never is.
  */
-public final class ConsentRule {
+final class ConsentRule {
 
     private ConsentRule() {
     }
 
-    public static String predicate(Channel channel) {
-        return "(" + hasAddress(channel) + " AND " + consented(channel) + " AND " + notSuppressed(channel) + ")";
+    /**
+     * Why a contact may not be contacted on the channel, the first reason that applies; NULL when it
+     * may. {@code IS NOT TRUE}, as a condition over a missing consent is neither true nor false.
+     */
+    static String exclusion(Channel channel) {
+        return "CASE WHEN (" + hasAddress(channel) + ") IS NOT TRUE THEN '" + Audiences.NO_ADDRESS + "'"
+                + " WHEN " + consented(channel) + " IS NOT TRUE THEN '" + Audiences.NO_CONSENT + "'"
+                + " WHEN (" + notSuppressed(channel) + ") IS NOT TRUE THEN '" + Audiences.SUPPRESSED + "' END";
     }
 
     /** The contact has an address for the channel. */

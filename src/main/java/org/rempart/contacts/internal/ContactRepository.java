@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.rempart.contacts.AudienceCounts;
 import org.rempart.contacts.Channel;
 import org.rempart.contacts.ConsentStatus;
 import org.rempart.contacts.ContactKind;
@@ -218,25 +217,6 @@ public class ContactRepository {
 
     public long count(SqlFilter where) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM contact c WHERE " + where.sql(), Long.class,
-                where.parameters().toArray());
-    }
-
-    /**
-     * The contacts of a segment in a channel's audience, and those left out of it by the first
-     * reason that applies: no address, no consent, suppressed; in one pass. The conditions are
-     * ConsentRule's, over {@code c} and {@code a}.
-     */
-    public AudienceCounts audienceCounts(SqlFilter where, String hasAddress, String consented,
-            String notSuppressed) {
-        return jdbc.queryForObject("SELECT"
-                + " COALESCE(SUM(CASE WHEN NOT (" + hasAddress + ") THEN 1 ELSE 0 END), 0),"
-                + " COALESCE(SUM(CASE WHEN " + hasAddress + " AND NOT " + consented + " THEN 1 ELSE 0 END), 0),"
-                + " COALESCE(SUM(CASE WHEN " + hasAddress + " AND " + consented + " AND NOT " + notSuppressed
-                + " THEN 1 ELSE 0 END), 0), COUNT(*)"
-                + " FROM contact c JOIN contact_address a ON a.contact_id = c.id WHERE " + where.sql(),
-                (rs, n) -> new AudienceCounts(rs.getLong(4) - rs.getLong(1) - rs.getLong(2) - rs.getLong(3),
-                        Map.of("NO_ADDRESS", rs.getLong(1), "NO_CONSENT", rs.getLong(2), "SUPPRESSED",
-                                rs.getLong(3))),
                 where.parameters().toArray());
     }
 

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.rempart.contacts.AudienceCounts;
 import org.rempart.contacts.Audiences;
 import org.rempart.contacts.Channel;
 import org.rempart.contacts.SavedSegment;
@@ -45,19 +44,9 @@ public class SegmentService implements Audiences {
         parameters.addAll(List.of(afterContact, upToContact, afterContact, upToContact));
         // Both sides of the join bounded: PostgreSQL carries no range across the join's equality,
         // and would read every address to find those of the range.
-        return new SqlFilter("SELECT c.id FROM contact c JOIN contact_address a ON a.contact_id = c.id WHERE ("
-                + where.sql() + ") AND " + ConsentRule.predicate(channel)
+        return new SqlFilter("SELECT c.id, " + ConsentRule.exclusion(channel) + " AS excluded FROM contact c"
+                + " JOIN contact_address a ON a.contact_id = c.id WHERE (" + where.sql() + ")"
                 + " AND c.id > ? AND c.id <= ? AND a.contact_id > ? AND a.contact_id <= ?", parameters);
-    }
-
-    @Override
-    public AudienceCounts counts(JsonNode filter, Channel channel, long upToContact) {
-        SqlFilter segment = compiler.compile(filter);
-        List<Object> parameters = new ArrayList<>(segment.parameters());
-        parameters.add(upToContact);
-        SqlFilter where = new SqlFilter("(" + segment.sql() + ") AND c.id <= ?", parameters);
-        return contacts.audienceCounts(where, ConsentRule.hasAddress(channel), ConsentRule.consented(channel),
-                ConsentRule.notSuppressed(channel));
     }
 
     @Override

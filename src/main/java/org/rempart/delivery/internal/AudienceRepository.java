@@ -1,10 +1,15 @@
 package org.rempart.delivery.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.rempart.contacts.Audiences;
 import org.rempart.contacts.Channel;
 import org.rempart.contacts.SqlFilter;
 import org.rempart.platform.Database;
@@ -22,6 +27,24 @@ class AudienceRepository {
     /** Statuses that count against the frequency cap: sent, or about to be. */
     private static final String LIVE = "('PENDING', 'SENT')";
 
+    /**
+     * What a chunk of the audience wrote, and whom it left out: no address, no consent,
+     * suppressed (the contacts module's reasons), or over the frequency cap.
+     */
+    record Chunk(int written, long noAddress, long noConsent, long suppressed, long overCap) {
+
+        /** The reasons as the campaign's figures name them. */
+        static Map<String, Long> excluded(long noAddress, long noConsent, long suppressed, long overCap) {
+            return Map.of(Audiences.NO_ADDRESS, noAddress, Audiences.NO_CONSENT, noConsent, Audiences.SUPPRESSED,
+                    suppressed, "FREQUENCY_CAP", overCap);
+        }
+    }
+
+    /** The chunk's contacts counted by reason, over {@code x}, and those that may be sent to, last. */
+    private static final String REASONS = "SELECT " + sum("x.excluded = '" + Audiences.NO_ADDRESS + "'") + ", "
+            + sum("x.excluded = '" + Audiences.NO_CONSENT + "'") + ", " + sum("x.excluded = '" + Audiences.SUPPRESSED
+            + "'") + ", " + sum("x.excluded IS NULL");
+
     private final JdbcTemplate jdbc;
     private final Database database;
 
@@ -33,47 +56,77 @@ class AudienceRepository {
     /** Records what the campaign's audience is, none of it written yet, and the writer's lease. */
     void begin(long campaignId, String filter, int cap, Instant at, long lastContact, Instant leaseUntil) {
         jdbc.update("UPDATE dispatch SET audience_filter = ?, frequency_cap = ?, audience_at = ?, audience_to = 0,"
-                + " audience_written = 0, audience_end = ?, audience_lease = ? WHERE campaign_id = ?", filter, cap,
+                + " audience_written = 0, audience_no_address = 0, audience_no_consent = 0, audience_suppressed = 0,"
+                + " audience_over_cap = 0, audience_end = ?, audience_lease = ? WHERE campaign_id = ?", filter, cap,
                 DbTime.of(at), lastContact, DbTime.of(leaseUntil), campaignId);
     }
 
     /** The campaign's audience while it is not complete. */
     Optional<PendingAudience> pending(long campaignId) {
         return jdbc.query("SELECT campaign_id, channel, state, audience_filter, frequency_cap, audience_at,"
-                + " audience_to, audience_end, audience_written FROM dispatch WHERE campaign_id = ?"
+                + " audience_to, audience_end, audience_written, audience_no_address, audience_no_consent,"
+                + " audience_suppressed, audience_over_cap FROM dispatch WHERE campaign_id = ?"
                 + " AND audience_to IS NOT NULL", (rs, n) -> new PendingAudience(rs.getLong(1),
                         Channel.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getInt(5),
-                        DbTime.read(rs, "audience_at"), rs.getLong(7), rs.getLong(8), rs.getLong(9)),
+                        DbTime.read(rs, "audience_at"), rs.getLong(7), rs.getLong(8), rs.getLong(9),
+                        Chunk.excluded(rs.getLong(10), rs.getLong(11), rs.getLong(12), rs.getLong(13))),
                 campaignId).stream().findFirst();
     }
 
     /**
-     * Inserts a delivery for each contact of a chunk of the audience under the frequency cap, in
-     * one statement, and returns how many. None of them is in the campaign yet: only a writer that
-     * moved the mark past a chunk commits it.
+     * Inserts a delivery for each contact of a chunk of the audience that may be sent to and is
+     * under the frequency cap, and counts the others by reason, in one statement on PostgreSQL
+     * (in the caller's transaction on H2, which cannot insert within a query). None of them is in
+     * the campaign yet: only a writer that moved the mark past a chunk commits it.
      */
-    int insert(PendingAudience audience, SqlFilter chunk) {
+    Chunk insert(PendingAudience audience, SqlFilter chunk) {
         Instant at = audience.at();
-        List<Object> parameters = new ArrayList<>(List.of(audience.campaignId(), audience.channel().name(),
-                DbTime.of(at), DbTime.of(at)));
-        parameters.addAll(chunk.parameters());
-        parameters.addAll(List.of(audience.channel().name(), DbTime.of(at.minus(CAP_WINDOW)),
-                audience.frequencyCap()));
-        return jdbc.update("INSERT INTO delivery (campaign_id, contact_id, channel, status, attempts, next_attempt_at,"
-                + " created_at, bounced) SELECT ?, x.id, ?, 'PENDING', 0, ?, ?, FALSE FROM (" + chunk.sql() + ") x"
-                + " WHERE (SELECT COUNT(*) FROM delivery r WHERE r.contact_id = x.id AND r.channel = ?"
-                + " AND r.created_at > ? AND r.status IN " + LIVE + ") < ?", parameters.toArray());
+        List<Object> values = List.of(audience.campaignId(), audience.channel().name(), DbTime.of(at), DbTime.of(at));
+        List<Object> cap = List.of(audience.channel().name(), DbTime.of(at.minus(CAP_WINDOW)), audience.frequencyCap());
+        String insert = "INSERT INTO delivery (campaign_id, contact_id, channel, status, attempts, next_attempt_at,"
+                + " created_at, bounced) SELECT ?, x.id, ?, 'PENDING', 0, ?, ?, FALSE FROM %s x"
+                + " WHERE x.excluded IS NULL AND (SELECT COUNT(*) FROM delivery r WHERE r.contact_id = x.id"
+                + " AND r.channel = ? AND r.created_at > ? AND r.status IN " + LIVE + ") < ?";
+        if (database.isPostgres()) {
+            return jdbc.queryForObject("WITH chunk AS (" + chunk.sql() + "), written AS (" + insert.formatted("chunk")
+                    + " RETURNING 1) " + REASONS + ", (SELECT COUNT(*) FROM written) FROM chunk x",
+                    AudienceRepository::chunk, concat(chunk.parameters(), values, cap));
+        }
+        // Counted before anything is written: every contact that may be sent to is over the cap so far.
+        Chunk counted = jdbc.queryForObject(REASONS + ", 0 FROM (" + chunk.sql() + ") x", AudienceRepository::chunk,
+                chunk.parameters().toArray());
+        int written = jdbc.update(insert.formatted("(" + chunk.sql() + ")"), concat(values, chunk.parameters(), cap));
+        return new Chunk(written, counted.noAddress(), counted.noConsent(), counted.suppressed(),
+                counted.overCap() - written);
+    }
+
+    /** A row of {@link #REASONS} and the count written: the sendable ones not written are over the cap. */
+    private static Chunk chunk(ResultSet rs, int row) throws SQLException {
+        int written = rs.getInt(5);
+        return new Chunk(written, rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4) - written);
+    }
+
+    private static String sum(String condition) {
+        return "COALESCE(SUM(CASE WHEN " + condition + " THEN 1 ELSE 0 END), 0)";
+    }
+
+    @SafeVarargs
+    private static Object[] concat(List<Object>... parts) {
+        return Arrays.stream(parts).flatMap(List::stream).toArray();
     }
 
     /**
-     * Moves the written mark from {@code from} to {@code to}, counts the chunk's deliveries and
-     * renews the lease, unless another writer moved the mark first or the campaign was cancelled;
-     * false then, and the chunk is to be undone.
+     * Moves the written mark from {@code from} to {@code to}, adds the chunk's figures and renews
+     * the lease, unless another writer moved the mark first or the campaign was cancelled; false
+     * then, and the chunk is to be undone.
      */
-    boolean advance(long campaignId, long from, long to, int written, Instant leaseUntil) {
+    boolean advance(long campaignId, long from, long to, Chunk chunk, Instant leaseUntil) {
         return jdbc.update("UPDATE dispatch SET audience_to = ?, audience_written = audience_written + ?,"
+                + " audience_no_address = audience_no_address + ?, audience_no_consent = audience_no_consent + ?,"
+                + " audience_suppressed = audience_suppressed + ?, audience_over_cap = audience_over_cap + ?,"
                 + " audience_lease = ? WHERE campaign_id = ? AND audience_to = ? AND state <> 'CANCELLED'", to,
-                written, DbTime.of(leaseUntil), campaignId, from) == 1;
+                chunk.written(), chunk.noAddress(), chunk.noConsent(), chunk.suppressed(), chunk.overCap(),
+                DbTime.of(leaseUntil), campaignId, from) == 1;
     }
 
     /** Marks the audience complete if it was still written up to {@code writtenTo}; false when another writer did. */

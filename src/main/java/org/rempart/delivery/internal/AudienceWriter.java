@@ -3,11 +3,8 @@ package org.rempart.delivery.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.rempart.contacts.AudienceCounts;
 import org.rempart.contacts.Audiences;
 import org.rempart.contacts.SqlFilter;
 import org.rempart.delivery.AudienceFigures;
@@ -29,8 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  * next is written, and as the ranges they cut only ever follow the last contact they read, a
  * chunk committed later never falls behind them. Each chunk moves the written mark by
  * compare-and-set, so that two writers (a slow one and the node that took it over) never write
- * the same chunk twice. Once complete, the audience's figures are counted and published as
- * {@link AudienceWritten}.
+ * the same chunk twice. Each chunk counts whom it left out and why with what it wrote; once
+ * complete, the audience's figures are published as {@link AudienceWritten}.
  */
 @Component
 class AudienceWriter {
@@ -121,14 +118,14 @@ class AudienceWriter {
     }
 
     private boolean writeChunk(PendingAudience audience, SqlFilter chunk, long upTo, TransactionStatus tx) {
-        int inserted = repository.insert(audience, chunk);
+        AudienceRepository.Chunk written = repository.insert(audience, chunk);
         if (audience.writtenTo() == 0) {
             // The workers' range cuts read the new rows in order only once the planner knows of
             // them; the table's lock, which this takes, is held until the chunk commits.
-            repository.refreshStatisticsIfGrown(inserted);
+            repository.refreshStatisticsIfGrown(written.written());
         }
         // Last, as it locks the dispatch row that the workers' range cuts lock too.
-        if (!repository.advance(audience.campaignId(), audience.writtenTo(), upTo, inserted,
+        if (!repository.advance(audience.campaignId(), audience.writtenTo(), upTo, written,
                 clock.instant().plus(settings.lease()))) {
             tx.setRollbackOnly();
             return false;
@@ -136,19 +133,12 @@ class AudienceWriter {
         return true;
     }
 
-    /**
-     * Counts whom the audience left out, up to the last contact written (those over the frequency
-     * cap are the eligible ones not written), and marks the audience complete with its figures.
-     */
+    /** Marks the audience complete with its figures, as its chunks counted them. */
     private void complete(PendingAudience audience) {
-        AudienceCounts counts = audiences.counts(json.readTree(audience.filter()), audience.channel(),
-                audience.writtenTo());
-        Map<String, Long> excluded = new HashMap<>(counts.excluded());
-        excluded.put("FREQUENCY_CAP", Math.max(0, counts.eligible() - audience.written()));
         transactions.executeWithoutResult(tx -> {
             if (repository.complete(audience.campaignId(), audience.writtenTo())) {
                 events.publishEvent(new AudienceWritten(audience.campaignId(),
-                        new AudienceFigures(audience.written(), excluded)));
+                        new AudienceFigures(audience.written(), audience.excluded())));
             }
         });
     }

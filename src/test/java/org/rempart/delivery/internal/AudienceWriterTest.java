@@ -11,12 +11,16 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.rempart.StorageTest;
 import org.rempart.contacts.Channel;
+import org.rempart.delivery.AudienceFigures;
+import org.rempart.delivery.AudienceWritten;
 import org.rempart.identity.Role;
 import org.rempart.identity.internal.IdentityFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,10 +28,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A campaign's audience is written chunk after chunk, each contact once, whether two writers race
  * for it or one takes over from a writer that stopped: a writer whose mark was moved under it
- * writes nothing more. The engine is off here (the same context as {@link EngineTakeoverTest}):
+ * writes nothing more; its figures are those of each chunk as it was written. The engine is off here (the same context as {@link EngineTakeoverTest}):
  * these campaigns have no content, only deliveries.
  */
 @StorageTest
+@RecordApplicationEvents
 @TestPropertySource(properties = {"rempart.dispatch.enabled=false", "rempart.dispatch.lease=2s",
     "rempart.dispatch.record-every=1", "rempart.dispatch.retry-min=200ms", "rempart.dispatch.heartbeat=300ms",
     "rempart.dkim.enabled=false"})
@@ -52,6 +57,8 @@ class AudienceWriterTest {
     JsonMapper json;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ApplicationEvents events;
 
     @Test
     void twoWritersRacingForOneAudienceWriteEachContactOnce() throws Exception {
@@ -99,6 +106,30 @@ class AudienceWriterTest {
         assertThat(deliveriesOf(campaign)).containsExactly(40L, 40L);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM delivery WHERE campaign_id = ? AND status = 'CANCELLED'",
                 Long.class, campaign)).isEqualTo(40);
+    }
+
+    @Test
+    void theFiguresAreThoseOfEachChunkAsItWasWrittenWhateverChangesWhileTheRestIsWritten() {
+        long campaign = started(100);
+        assertThat(writer.writeChunk(audiences.pending(campaign).orElseThrow())).isTrue();
+        List<Long> written = jdbc.queryForList("SELECT contact_id FROM delivery WHERE campaign_id = ?"
+                + " ORDER BY contact_id", Long.class, campaign);
+        List<Long> notYet = jdbc.queryForList("SELECT id FROM contact WHERE id > ? ORDER BY id FETCH FIRST 7 ROWS ONLY",
+                Long.class, written.getLast());
+        // Consents withdrawn while the audience is written: five already in it, seven not yet.
+        for (long contact : concat(written.subList(0, 5), notYet)) {
+            jdbc.update("UPDATE contact SET consent_email = 'NO' WHERE id = ?", contact);
+        }
+
+        writer.write(campaign);
+
+        assertThat(events.stream(AudienceWritten.class).filter(w -> w.campaignId() == campaign).toList())
+                .singleElement().extracting(AudienceWritten::figures).isEqualTo(new AudienceFigures(93,
+                        Map.of("NO_ADDRESS", 0L, "NO_CONSENT", 7L, "SUPPRESSED", 0L, "FREQUENCY_CAP", 0L)));
+    }
+
+    private static List<Long> concat(List<Long> first, List<Long> second) {
+        return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
     }
 
     /** A campaign handed to the engine for {@code count} new contacts, none of them written yet. */
