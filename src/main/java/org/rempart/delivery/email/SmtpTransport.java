@@ -179,6 +179,10 @@ public final class SmtpTransport implements EmailTransport, AutoCloseable {
                 if (job == null) {
                     continue;
                 }
+                if (index >= shared) {
+                    jobs.addFirst(job); // the share shrank while this thread waited: another one sends it
+                    continue;
+                }
                 List<SendOutcome> outcomes = new ArrayList<>();
                 try {
                     send(connection, job, outcomes);

@@ -75,9 +75,11 @@ class AudienceRepository {
 
     /**
      * Inserts a delivery for each contact of a chunk of the audience that may be sent to and is
-     * under the frequency cap, and counts the others by reason, in one statement on PostgreSQL
-     * (in the caller's transaction on H2, which cannot insert within a query). None of them is in
-     * the campaign yet: only a writer that moved the mark past a chunk commits it.
+     * under the frequency cap, and counts the others by reason, in one statement on PostgreSQL.
+     * H2 cannot insert within a query: there, the chunk's contacts left out are counted right after,
+     * in the caller's transaction, each once (a change committed between the two statements may
+     * move one from a reason to another, never count it twice). None of them is in the campaign
+     * yet: only a writer that moved the mark past a chunk commits it.
      */
     Chunk insert(PendingAudience audience, SqlFilter chunk) {
         Instant at = audience.at();
@@ -92,12 +94,12 @@ class AudienceRepository {
                     + " RETURNING 1) " + REASONS + ", (SELECT COUNT(*) FROM written) FROM chunk x",
                     AudienceRepository::chunk, concat(chunk.parameters(), values, cap));
         }
-        // Counted before anything is written: every contact that may be sent to is over the cap so far.
-        Chunk counted = jdbc.queryForObject(REASONS + ", 0 FROM (" + chunk.sql() + ") x", AudienceRepository::chunk,
-                chunk.parameters().toArray());
         int written = jdbc.update(insert.formatted("(" + chunk.sql() + ")"), concat(values, chunk.parameters(), cap));
-        return new Chunk(written, counted.noAddress(), counted.noConsent(), counted.suppressed(),
-                counted.overCap() - written);
+        // The contacts not written: those that may be sent to are over the cap.
+        Chunk left = jdbc.queryForObject(REASONS + ", 0 FROM (" + chunk.sql() + ") x WHERE NOT EXISTS"
+                + " (SELECT 1 FROM delivery d WHERE d.campaign_id = ? AND d.contact_id = x.id)",
+                AudienceRepository::chunk, concat(chunk.parameters(), List.of(audience.campaignId())));
+        return new Chunk(written, left.noAddress(), left.noConsent(), left.suppressed(), left.overCap());
     }
 
     /** A row of {@link #REASONS} and the count written: the sendable ones not written are over the cap. */

@@ -9,8 +9,16 @@ interface ChannelSender {
 
     Channel channel();
 
-    /** How many batches this node works on at once for the channel. */
+    /** How many batches this node may work on at once for the channel: its workers. */
     int workers();
+
+    /**
+     * How many of its workers work now: fewer than {@link #workers()} while other nodes share the
+     * channel's connections, so that this node claims no more batches than it can send.
+     */
+    default int activeWorkers() {
+        return workers();
+    }
 
     /**
      * A result for every message. When the thread is interrupted, the messages not yet sent come

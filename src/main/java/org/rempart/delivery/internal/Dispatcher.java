@@ -50,17 +50,23 @@ public final class Dispatcher implements SmartLifecycle {
         Thread.Builder threads = Runtime.version().feature() >= 24 ? Thread.ofVirtual() : Thread.ofPlatform();
         for (ChannelSender sender : senders) {
             for (int i = 0; i < sender.workers(); i++) {
+                int index = i;
                 workers.add(threads.name("dispatch-" + sender.channel().name().toLowerCase() + "-" + i)
-                        .start(() -> work(sender)));
+                        .start(() -> work(sender, index)));
             }
         }
         log.info("Dispatch engine started on node {}: {}", share.node(), senders.stream()
                 .map(s -> s.channel() + " x" + s.workers()).toList());
     }
 
-    private void work(ChannelSender sender) {
+    /** A worker's loop; beyond the sender's active workers, it waits without claiming. */
+    private void work(ChannelSender sender, int index) {
         while (running) {
             try {
+                if (index >= sender.activeWorkers()) {
+                    Thread.sleep(settings.poll());
+                    continue;
+                }
                 long mark = signal.mark();
                 if (!processor.processOne(sender)) {
                     signal.awaitAfter(mark, settings.poll());
@@ -112,6 +118,12 @@ public final class Dispatcher implements SmartLifecycle {
         }
         workers.clear();
         heartbeat.shutdownNow();
+        try {
+            // A beat still running would write this node's heartbeat again after it left.
+            heartbeat.awaitTermination(settings.heartbeat().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         share.leave();
     }
 

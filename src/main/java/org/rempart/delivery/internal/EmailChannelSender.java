@@ -41,6 +41,11 @@ final class EmailChannelSender implements ChannelSender {
         return 2 * transport.connections();
     }
 
+    @Override
+    public int activeWorkers() {
+        return 2 * share.emailConnections();
+    }
+
     /**
      * Hands the group to the transport at once; the limits are taken on the thread that sends, for
      * each message. An interruption (the node stopping) leaves what was not sent untried and the

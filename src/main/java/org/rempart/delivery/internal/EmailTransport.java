@@ -25,7 +25,7 @@ public interface EmailTransport {
         return outcomes.isEmpty() ? new SendOutcome.TemporaryFailure("not sent") : outcomes.getFirst();
     }
 
-    /** How many emails may be in flight at once on this node (SMTP connections). */
+    /** How many emails may be in flight at once across the nodes (SMTP connections); each node uses its share. */
     int connections();
 
     /**

@@ -20,6 +20,7 @@ final class NodeShare {
     private final Optional<EmailTransport> email;
     private final Clock clock;
     private volatile Throttle emailThrottle;
+    private volatile int emailConnections;
     private volatile int liveNodes;
 
     NodeShare(String node, DeliveryRepository deliveries, DispatchSettings settings, double emailRate,
@@ -30,6 +31,7 @@ final class NodeShare {
         this.emailRate = emailRate;
         this.domains = new DomainLimiter(settings.domainConnections());
         this.email = email;
+        this.emailConnections = email.map(EmailTransport::connections).orElse(0);
         this.clock = clock;
     }
 
@@ -42,7 +44,10 @@ final class NodeShare {
             liveNodes = live;
             emailThrottle = emailRate > 0 ? new Throttle(emailRate / live, Throttle.Ticker.SYSTEM) : null;
             domains.limit(Math.max(1, settings.domainConnections() / live));
-            email.ifPresent(transport -> transport.share(Math.max(1, transport.connections() / live)));
+            email.ifPresent(transport -> {
+                emailConnections = Math.max(1, transport.connections() / live);
+                transport.share(emailConnections);
+            });
         }
     }
 
@@ -54,6 +59,11 @@ final class NodeShare {
     long reserveEmailSlot() {
         Throttle throttle = emailThrottle;
         return throttle == null ? 0 : throttle.reserve();
+    }
+
+    /** This node's share of the SMTP connections. */
+    int emailConnections() {
+        return emailConnections;
     }
 
     DomainLimiter domains() {

@@ -71,8 +71,10 @@ class NodeKilledTest {
     private final List<Process> nodes = new ArrayList<>();
 
     @AfterEach
-    void killNodes() {
-        nodes.forEach(Process::destroyForcibly);
+    void killNodes() throws InterruptedException {
+        for (Process node : nodes) {
+            node.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
     }
 
     @Test

@@ -42,6 +42,7 @@ class NodeShareTest {
             first.beat();
 
             assertThat(eight.share).isEqualTo(4);
+            assertThat(first.emailConnections()).as("its workers follow its share").isEqualTo(4);
             assertThat(one.share).isEqualTo(1);
 
             second.leave();

@@ -27,6 +27,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -37,6 +38,8 @@ import org.springframework.test.context.TestPropertySource;
 @StorageTest
 @ExtendWith(OutputCaptureExtension.class)
 @TestPropertySource(properties = "rempart.bounce.poll-interval=200ms")
+// Closed after the class, and with it the poller: it would go on reading a mailbox that is gone.
+@DirtiesContext
 class BounceMailboxPollingTest {
 
     private static final String DOMAIN = "news.example.fr";
@@ -45,13 +48,13 @@ class BounceMailboxPollingTest {
 
     static {
         IMAP.start();
-        INBOX = IMAP.setUser("bounces@" + DOMAIN, "bounces", "s3cret-imap");
+        INBOX = IMAP.setUser("polled@" + DOMAIN, "polled", "s3cret-polled");
     }
 
     @DynamicPropertySource
     static void mailbox(DynamicPropertyRegistry registry) {
         registry.add("rempart.bounce.imap-url",
-                () -> "imap://bounces:s3cret-imap@127.0.0.1:" + IMAP.getImap().getPort() + "/INBOX");
+                () -> "imap://polled:s3cret-polled@127.0.0.1:" + IMAP.getImap().getPort() + "/INBOX");
     }
 
     @AfterAll
@@ -84,7 +87,7 @@ class BounceMailboxPollingTest {
         await(() -> IMAP.getReceivedMessages().length == 0);
 
         assertThat(deliveries.consent(delivery.contactId(), Channel.EMAIL)).isEqualTo("NO");
-        assertThat(output.getAll()).doesNotContain(email).doesNotContain("s3cret-imap");
+        assertThat(output.getAll()).doesNotContain(email).doesNotContain("s3cret-polled");
     }
 
     private static void await(BooleanSupplier condition) throws InterruptedException {
