@@ -118,28 +118,23 @@ final class TlsRelay extends LoopbackServer {
     private SSLSocket afterStartTls(Socket client) throws IOException {
         var lines = new SmtpLines(new BufferedInputStream(client.getInputStream()));
         OutputStream out = client.getOutputStream();
-        write(out, "220 relay ESMTP");
+        SmtpLines.reply(out, "220 relay ESMTP");
         byte[] line;
         while ((line = lines.next()) != null) {
             String command = SmtpLines.text(line).toUpperCase(Locale.ROOT);
             if (command.startsWith("EHLO") || command.startsWith("HELO")) {
-                write(out, "250-relay\r\n250 STARTTLS");
+                SmtpLines.reply(out, "250-relay\r\n250 STARTTLS");
             } else if (command.equals("STARTTLS")) {
-                write(out, "220 2.0.0 Ready to start TLS");
+                SmtpLines.reply(out, "220 2.0.0 Ready to start TLS");
                 return secure(client);
             } else if (command.equals("QUIT")) {
-                write(out, "221 2.0.0 Bye");
+                SmtpLines.reply(out, "221 2.0.0 Bye");
                 return null;
             } else {
-                write(out, "530 5.7.0 Must issue a STARTTLS command first");
+                SmtpLines.reply(out, "530 5.7.0 Must issue a STARTTLS command first");
             }
         }
         return null;
-    }
-
-    private static void write(OutputStream out, String reply) throws IOException {
-        out.write((reply + "\r\n").getBytes(StandardCharsets.US_ASCII));
-        out.flush();
     }
 
     private static void skipLine(InputStream in) throws IOException {

@@ -3,13 +3,14 @@ package org.rempart.delivery.email;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
  * Reads an SMTP stream line by line, keeping each line's bytes as received (CRLF included). It
  * buffers the stream itself and scans its buffer for line ends, so that a sink reading a large
- * campaign spends little time per byte.
+ * campaign spends little time per byte. Also writes a test server's replies.
  */
 final class SmtpLines {
 
@@ -20,6 +21,12 @@ final class SmtpLines {
 
     SmtpLines(InputStream in) {
         this.in = in;
+    }
+
+    /** Writes a reply (its lines joined by CRLF, without the last one) and flushes it. */
+    static void reply(OutputStream out, String reply) throws IOException {
+        out.write((reply + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.flush();
     }
 
     /** The next line with its terminator, or null at the end of the stream. */

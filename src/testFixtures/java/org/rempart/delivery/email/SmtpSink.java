@@ -5,7 +5,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -39,22 +38,22 @@ public final class SmtpSink extends LoopbackServer {
         try (socket) {
             var lines = new SmtpLines(new BufferedInputStream(socket.getInputStream(), 65536));
             OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 8192);
-            reply(out, "220 sink ESMTP");
+            SmtpLines.reply(out, "220 sink ESMTP");
             byte[] line;
             while ((line = lines.next()) != null) {
                 String command = SmtpLines.text(line).toUpperCase(Locale.ROOT);
                 if (command.startsWith("EHLO")) {
-                    reply(out, "250-sink\r\n250-8BITMIME\r\n250 SIZE 52428800");
+                    SmtpLines.reply(out, "250-sink\r\n250-8BITMIME\r\n250 SIZE 52428800");
                 } else if (command.startsWith("DATA")) {
-                    reply(out, "354 go ahead");
+                    SmtpLines.reply(out, "354 go ahead");
                     readData(lines);
                     messages.incrementAndGet();
-                    reply(out, "250 2.0.0 accepted");
+                    SmtpLines.reply(out, "250 2.0.0 accepted");
                 } else if (command.startsWith("QUIT")) {
-                    reply(out, "221 2.0.0 bye");
+                    SmtpLines.reply(out, "221 2.0.0 bye");
                     return;
                 } else {
-                    reply(out, "250 2.0.0 ok");
+                    SmtpLines.reply(out, "250 2.0.0 ok");
                 }
             }
         } catch (IOException e) {
@@ -72,10 +71,5 @@ public final class SmtpSink extends LoopbackServer {
             received += line.length;
         }
         bytes.addAndGet(received);
-    }
-
-    private static void reply(OutputStream out, String reply) throws IOException {
-        out.write((reply + "\r\n").getBytes(StandardCharsets.US_ASCII));
-        out.flush();
     }
 }
